@@ -1,0 +1,153 @@
+package app.tandem.access;
+
+import app.tandem.base.NotFoundException;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * People, organisations and the local area, always within the caller's own area (tenancy filters
+ * every query below this service).
+ */
+@Service
+@Validated
+@Transactional(readOnly = true)
+public class AccessService {
+
+    private final AccountRepository accounts;
+    private final OrganisationRepository organisations;
+    private final LocalAreaRepository areas;
+    private final PasswordEncoder passwordEncoder;
+    private final CurrentUser currentUser;
+
+    AccessService(AccountRepository accounts, OrganisationRepository organisations, LocalAreaRepository areas,
+            PasswordEncoder passwordEncoder, CurrentUser currentUser) {
+        this.accounts = accounts;
+        this.organisations = organisations;
+        this.areas = areas;
+        this.passwordEncoder = passwordEncoder;
+        this.currentUser = currentUser;
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public AreaSummary currentArea() {
+        long areaId = currentUser.require().areaId();
+        return areas.findById(areaId)
+                .map(a -> new AreaSummary(Objects.requireNonNull(a.getId()), a.getName(), a.getSlug()))
+                .orElseThrow(() -> new NotFoundException("Local area"));
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public List<OrganisationSummary> organisations() {
+        return organisations.findAllByOrderByNameAsc().stream().map(Organisation::summary).toList();
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public Map<Long, OrganisationSummary> organisationsById() {
+        Map<Long, OrganisationSummary> byId = new LinkedHashMap<>();
+        organisations().forEach(o -> byId.put(o.id(), o));
+        return byId;
+    }
+
+    /** Everyone in the area, for admins (includes e-mail addresses and disabled accounts). */
+    @PreAuthorize("hasRole('ADMIN')")
+    public List<PersonSummary> people() {
+        return accounts.findAllByOrderByDisplayNameAsc().stream().map(AccessService::summary).toList();
+    }
+
+    /** Officers and admins who can lead actions, for pickers and for showing who leads what. */
+    @PreAuthorize("isAuthenticated()")
+    public List<PersonSummary> staff() {
+        return accounts.findAllByOrderByDisplayNameAsc().stream()
+                .filter(a -> a.getRole() == Role.OFFICER || a.getRole() == Role.ADMIN)
+                .map(AccessService::summary)
+                .toList();
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public PersonSummary addPerson(@Valid NewPerson person,
+            @NotBlank(message = "{person.password.required}")
+                    @Size(min = 10, max = 200, message = "{person.password.length}")
+                    String initialPassword) {
+        return summary(save(person, initialPassword));
+    }
+
+    /** Start-up work only (demo data): accepts the short demo password that admins may not set. */
+    @PreAuthorize("hasRole('SYSTEM')")
+    @Transactional
+    public PersonSummary importPerson(@Valid NewPerson person, String password) {
+        return summary(save(person, password));
+    }
+
+    private Account save(NewPerson person, String rawPassword) {
+        if (person.organisationId() != null) {
+            organisations.findById(person.organisationId()).orElseThrow(() -> new NotFoundException("Organisation"));
+        }
+        try {
+            return accounts.saveAndFlush(new Account(person.email(), person.displayName().trim(), person.jobTitle(),
+                    person.organisationId(), person.role(), Objects.requireNonNull(passwordEncoder.encode(rawPassword))));
+        } catch (DataIntegrityViolationException e) {
+            throw new DuplicateException("person.email.taken");
+        }
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public PersonSummary setPersonEnabled(long accountId, boolean enabled) {
+        if (!enabled && currentUser.require().accountId() == accountId) {
+            throw new IllegalArgumentException("You cannot disable your own account.");
+        }
+        Account account = accounts.findById(accountId).orElseThrow(() -> new NotFoundException("Person"));
+        account.setEnabled(enabled);
+        return summary(account);
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public OrganisationSummary addOrganisation(@Valid NewOrganisation organisation) {
+        if (organisations.existsByShortNameIgnoreCase(organisation.shortName().trim())) {
+            throw new DuplicateException("organisation.shortName.taken");
+        }
+        return organisations.saveAndFlush(new Organisation(organisation.name().trim(), organisation.shortName().trim(),
+                        organisation.kind()))
+                .summary();
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public OrganisationSummary setOrganisationActive(long organisationId, boolean active) {
+        Organisation organisation = organisations.findById(organisationId)
+                .orElseThrow(() -> new NotFoundException("Organisation"));
+        organisation.setActive(active);
+        return organisation.summary();
+    }
+
+    /** Start-up work only: creates an area, or returns the one with this slug. */
+    @PreAuthorize("hasRole('SYSTEM')")
+    @Transactional
+    public AreaSummary ensureArea(String name, String slug) {
+        LocalArea area = areas.findBySlug(slug).orElseGet(() -> areas.saveAndFlush(new LocalArea(name, slug)));
+        return new AreaSummary(Objects.requireNonNull(area.getId()), area.getName(), area.getSlug());
+    }
+
+    @PreAuthorize("hasRole('SYSTEM')")
+    public boolean hasAnyAccount() {
+        return accounts.countBy() > 0;
+    }
+
+    private static PersonSummary summary(Account a) {
+        return new PersonSummary(Objects.requireNonNull(a.getId()), a.getEmail(), a.getDisplayName(), a.getJobTitle(),
+                a.getOrganisationId(), a.getRole(), a.isEnabled());
+    }
+}

@@ -1,0 +1,3 @@
+package app.tandem.access;
+
+public record AreaSummary(long id, String name, String slug) {}

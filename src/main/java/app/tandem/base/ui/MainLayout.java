@@ -1,0 +1,72 @@
+package app.tandem.base.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasElement;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.PermitAll;
+
+/**
+ * The frame around every signed-in page: a skip link, the product name, who is signed in, sign
+ * out, and a side navigation holding only the pages this person's role can open.
+ */
+@Layout
+@PermitAll
+public class MainLayout extends AppLayout {
+
+    public static final String MAIN_ID = "main-content";
+
+    private final transient AuthenticationContext authentication;
+
+    public MainLayout(AuthenticationContext authentication) {
+        this.authentication = authentication;
+        setPrimarySection(Section.NAVBAR);
+
+        Anchor skip = new Anchor("#" + MAIN_ID, getTranslation("layout.skipToContent"));
+        skip.addClassName("skip-link");
+
+        Anchor brand = new Anchor("", getTranslation("app.name"));
+        brand.addClassName("brand");
+
+        HorizontalLayout account = new HorizontalLayout();
+        account.setAlignItems(FlexComponent.Alignment.CENTER);
+        authentication.getPrincipalName().ifPresent(name -> account.add(new Span(getTranslation("layout.signedInAs", name))));
+        Button signOut = new Button(getTranslation("layout.signOut"), e -> this.authentication.logout());
+        signOut.addThemeVariants(ButtonVariant.TERTIARY);
+        account.add(signOut);
+        account.addClassName("account");
+
+        DrawerToggle toggle = new DrawerToggle();
+        toggle.setAriaLabel(getTranslation("layout.menu"));
+        addToNavbar(skip, toggle, brand, account);
+
+        SideNav nav = new SideNav();
+        nav.setLabel(getTranslation("layout.navigation"));
+        for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
+            nav.addItem(new SideNavItem(getTranslation(entry.title()), entry.path()));
+        }
+        addToDrawer(nav);
+    }
+
+    @Override
+    public void showRouterLayoutContent(HasElement content) {
+        super.showRouterLayoutContent(content);
+        if (content instanceof Component component) {
+            component.setId(MAIN_ID);
+            component.getElement().setAttribute("tabindex", "-1");
+            component.getElement().setAttribute("role", "main");
+        }
+    }
+}

@@ -1,0 +1,109 @@
+package app.tandem.demo;
+
+import app.tandem.access.AccessService;
+import app.tandem.access.AreaSummary;
+import app.tandem.access.NewOrganisation;
+import app.tandem.access.NewPerson;
+import app.tandem.access.OrganisationKind;
+import app.tandem.access.OrganisationSummary;
+import app.tandem.access.Role;
+import app.tandem.access.TandemUser;
+import app.tandem.base.Tenancy;
+import app.tandem.plan.PlanDraft;
+import app.tandem.plan.PlanService;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Loads the demo areas on first start; an area that already exists is left alone. */
+@Component
+@ConditionalOnProperty(name = "tandem.demo", havingValue = "true")
+class DemoData implements ApplicationRunner {
+
+    static final String DEMO_PASSWORD = "demo";
+    private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+
+    private final AccessService access;
+    private final PlanService plans;
+    private final TransactionTemplate transaction;
+    private final JsonMapper json;
+
+    DemoData(AccessService access, PlanService plans, PlatformTransactionManager transactions, JsonMapper json) {
+        this.access = access;
+        this.plans = plans;
+        this.transaction = new TransactionTemplate(transactions);
+        this.json = json;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) throws IOException {
+        DemoFile file;
+        try (InputStream in = new ClassPathResource("demo/northmere.json").getInputStream()) {
+            file = json.readValue(in, DemoFile.class);
+        }
+        for (DemoArea area : file.areas()) {
+            load(area);
+        }
+    }
+
+    void load(DemoArea demo) {
+        AreaSummary area = as(TandemUser.system(Tenancy.ALL_AREAS), () -> access.ensureArea(demo.name(), demo.slug()));
+        as(TandemUser.system(area.id()), () -> transaction.execute(status -> {
+            if (!access.organisations().isEmpty()) {
+                return null;
+            }
+            long started = System.nanoTime();
+            Map<String, Long> orgIds = new HashMap<>();
+            for (DemoOrganisation o : demo.organisations()) {
+                OrganisationSummary saved = access.addOrganisation(new NewOrganisation(o.name(), o.shortName(), o.kind()));
+                orgIds.put(o.shortName(), saved.id());
+            }
+            for (DemoPerson p : demo.people()) {
+                access.importPerson(new NewPerson(p.email(), p.name(), p.jobTitle(),
+                        p.organisation() == null ? null : orgIds.get(p.organisation()), p.role()), DEMO_PASSWORD);
+            }
+            for (PlanDraft plan : demo.plans()) {
+                plans.createPlan(plan);
+            }
+            log.info("Loaded demo area {} in {} ms", demo.name(), (System.nanoTime() - started) / 1_000_000);
+            return null;
+        }));
+    }
+
+    private static <T> T as(TandemUser user, Supplier<T> work) {
+        var previous = SecurityContextHolder.getContext();
+        var context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        SecurityContextHolder.setContext(context);
+        try {
+            return work.get();
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
+    }
+
+    record DemoFile(List<DemoArea> areas) {}
+
+    record DemoArea(String name, String slug, List<DemoOrganisation> organisations, List<DemoPerson> people,
+            List<PlanDraft> plans) {}
+
+    record DemoOrganisation(String name, String shortName, OrganisationKind kind) {}
+
+    record DemoPerson(String email, String name, @Nullable String jobTitle, @Nullable String organisation, Role role) {}
+}

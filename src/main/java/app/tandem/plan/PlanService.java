@@ -1,0 +1,358 @@
+package app.tandem.plan;
+
+import app.tandem.access.AccessService;
+import app.tandem.access.CurrentUser;
+import app.tandem.access.OrganisationSummary;
+import app.tandem.access.PersonSummary;
+import app.tandem.access.Role;
+import app.tandem.access.TandemUser;
+import app.tandem.base.EditConflictException;
+import app.tandem.base.InvalidInputException;
+import app.tandem.base.NotFoundException;
+import app.tandem.plan.PlanViews.ActionDetail;
+import app.tandem.plan.PlanViews.ActionRow;
+import app.tandem.plan.PlanViews.MilestoneView;
+import app.tandem.plan.PlanViews.OrganisationRef;
+import app.tandem.plan.PlanViews.OutcomeView;
+import app.tandem.plan.PlanViews.PersonRef;
+import app.tandem.plan.PlanViews.PlanDetail;
+import app.tandem.plan.PlanViews.PlanSummary;
+import app.tandem.plan.PlanViews.PriorityView;
+import app.tandem.plan.PlanViews.RiskRegister;
+import app.tandem.plan.PlanViews.RiskView;
+import app.tandem.plan.PlanViews.StatusCount;
+import app.tandem.plan.PlanViews.StatusView;
+import app.tandem.plan.PlanViews.WrittenDateView;
+import jakarta.validation.Valid;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Reading and keeping the plan. Everyone signed in reads their own area's plans; officers edit the
+ * actions they or their organisation lead; admins edit everything.
+ */
+@Service
+@Validated
+@Transactional(readOnly = true)
+public class PlanService {
+
+    private static final Sort PLAN_ORDER = Sort.by("priority.position", "position");
+
+    private final PlanRepository plans;
+    private final PriorityRepository priorities;
+    private final OutcomeRepository outcomes;
+    private final ActionRepository actions;
+    private final MilestoneRepository milestones;
+    private final RiskRepository risks;
+    private final StatusLabelRepository statusLabels;
+    private final AccessService access;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    PlanService(PlanRepository plans, PriorityRepository priorities, OutcomeRepository outcomes,
+            ActionRepository actions, MilestoneRepository milestones, RiskRepository risks,
+            StatusLabelRepository statusLabels, AccessService access, CurrentUser currentUser, Clock clock) {
+        this.plans = plans;
+        this.priorities = priorities;
+        this.outcomes = outcomes;
+        this.actions = actions;
+        this.milestones = milestones;
+        this.risks = risks;
+        this.statusLabels = statusLabels;
+        this.access = access;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public List<PlanSummary> listPlans() {
+        Map<Long, Object[]> counts = actions.countPerPlan().stream()
+                .collect(Collectors.toMap(r -> (Long) r[0], Function.identity()));
+        return plans.findAllByOrderByTitleAsc().stream().map(p -> {
+            Object[] c = counts.get(p.getId());
+            long total = c == null ? 0 : ((Number) c[1]).longValue();
+            long complete = c == null || c[2] == null ? 0 : ((Number) c[2]).longValue();
+            return new PlanSummary(id(p.getId()), p.kind, p.title, p.periodText, total, complete);
+        }).toList();
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public PlanDetail getPlan(long planId) {
+        Plan plan = plan(planId);
+        Map<Long, Long> perPriority = countMap(actions.countByPriority(planId));
+        Map<Long, Long> perOutcome = countMap(actions.countByOutcome(planId));
+        Map<Long, List<OutcomeView>> outcomesByPriority = new LinkedHashMap<>();
+        for (Outcome o : outcomes.findByPriorityPlanIdOrderByPriorityPositionAscPositionAsc(planId)) {
+            outcomesByPriority.computeIfAbsent(id(o.priority.getId()), k -> new ArrayList<>())
+                    .add(new OutcomeView(id(o.getId()), o.ref, o.text, o.impacts(), perOutcome.getOrDefault(o.getId(), 0L)));
+        }
+        List<PriorityView> priorityViews = priorities.findByPlanIdOrderByPosition(planId).stream()
+                .map(p -> new PriorityView(id(p.getId()), p.number, p.title, p.inspectorsWords, p.inspectionQuestion,
+                        p.kloe, p.theme, p.strategyPriority, p.specificAim, p.sponsor, p.deliveryPartners,
+                        outcomesByPriority.getOrDefault(p.getId(), List.of()), perPriority.getOrDefault(p.getId(), 0L)))
+                .toList();
+        String leadOfficer = plan.leadOfficerId == null ? null : staffById().get(plan.leadOfficerId) instanceof PersonSummary ps
+                ? ps.displayName() : null;
+        return new PlanDetail(id(plan.getId()), plan.getVersion(), plan.kind, plan.title, plan.periodText, plan.startDate,
+                plan.endDate, plan.board, plan.strategicLead, leadOfficer, plan.implementationDate, plan.reviewDate,
+                plan.monitoringFrequency, plan.monitoringIntervalDays, plan.inspectionDates,
+                plan.inspectionReportPublished, plan.aims, plan.relevantStrategies, plan.previousVersions,
+                scheme(plan), priorityViews);
+    }
+
+    /** Actions per status in the plan's own order, then "not yet rated" if any. */
+    @PreAuthorize("isAuthenticated()")
+    public List<StatusCount> statusCounts(long planId) {
+        Plan plan = plan(planId);
+        Map<Long, Long> byStatus = new HashMap<>();
+        long notRated = 0;
+        for (Object[] row : actions.countByStatus(planId)) {
+            if (row[0] == null) {
+                notRated = ((Number) row[1]).longValue();
+            } else {
+                byStatus.put((Long) row[0], ((Number) row[1]).longValue());
+            }
+        }
+        List<StatusCount> result = new ArrayList<>();
+        for (StatusView s : scheme(plan)) {
+            result.add(new StatusCount(s, byStatus.getOrDefault(s.id(), 0L)));
+        }
+        if (notRated > 0) {
+            result.add(new StatusCount(null, notRated));
+        }
+        return result;
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public List<ActionRow> findActions(long planId, ActionFilter filter, int offset, int limit) {
+        plan(planId);
+        if (limit <= 0) {
+            return List.of();
+        }
+        LocalDate today = LocalDate.now(clock);
+        List<Action> page = actions.findAll(ActionSpecifications.matching(planId, filter, today),
+                        PageRequest.of(offset / limit, limit, PLAN_ORDER))
+                .getContent();
+        if (offset % limit != 0) {
+            page = page.subList(Math.min(offset % limit, page.size()), page.size());
+        }
+        Map<Long, Long> overdue = page.isEmpty() ? Map.of()
+                : countMap(milestones.countOverdueByAction(page.stream().map(a -> id(a.getId())).toList(), today));
+        Map<Long, OrganisationSummary> orgs = access.organisationsById();
+        Map<Long, PersonSummary> staff = staffById();
+        return page.stream().map(a -> new ActionRow(id(a.getId()), a.ref, a.title, a.priority.number,
+                        a.outcome == null ? null : a.outcome.ref,
+                        a.leadOrganisationId == null || !orgs.containsKey(a.leadOrganisationId) ? null
+                                : orgs.get(a.leadOrganisationId).shortName(),
+                        a.leadOfficerIds.stream().map(staff::get).filter(Objects::nonNull)
+                                .map(PersonSummary::displayName).toList(),
+                        a.end == null ? null : a.end.words(), a.end == null ? null : a.end.date(),
+                        a.status == null ? null : view(a.status), overdue.getOrDefault(a.getId(), 0L)))
+                .toList();
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public long countActions(long planId, ActionFilter filter) {
+        plan(planId);
+        return actions.count(ActionSpecifications.matching(planId, filter, LocalDate.now(clock)));
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public ActionDetail getAction(long actionId) {
+        Action a = actions.findById(actionId).orElseThrow(() -> new NotFoundException("Action"));
+        return detail(a);
+    }
+
+    @PreAuthorize("hasAnyRole('ADMIN','OFFICER')")
+    @Transactional
+    public ActionDetail updateAction(long actionId, @Valid ActionEdit edit) {
+        Action a = actions.findById(actionId).orElseThrow(() -> new NotFoundException("Action"));
+        if (!canEdit(a)) {
+            throw new AccessDeniedException("Only the action's lead officer, its lead organisation or an admin can edit it.");
+        }
+        if (a.getVersion() != edit.version()) {
+            throw new EditConflictException("This action");
+        }
+        Map<String, String> problems = new LinkedHashMap<>();
+        Map<Long, OrganisationSummary> orgs = access.organisationsById();
+        Map<Long, PersonSummary> staff = staffById();
+        if (edit.leadOrganisationId() != null && !orgs.containsKey(edit.leadOrganisationId())) {
+            problems.put("leadOrganisationId", "action.organisation.unknown");
+        }
+        if (!orgs.keySet().containsAll(edit.partnerOrganisationIds())) {
+            problems.put("partnerOrganisationIds", "action.organisation.unknown");
+        }
+        if (!staff.keySet().containsAll(edit.leadOfficerIds())) {
+            problems.put("leadOfficerIds", "action.officer.unknown");
+        }
+        StatusLabel status = null;
+        if (edit.statusId() != null) {
+            status = a.plan.statusLabels.stream().filter(s -> edit.statusId().equals(s.getId())).findFirst().orElse(null);
+            if (status == null) {
+                problems.put("statusId", "action.status.unknown");
+            }
+        }
+        LocalDate today = LocalDate.now(clock);
+        if (edit.statusDate() != null && edit.statusDate().isAfter(today)) {
+            problems.put("statusDate", "action.statusDate.future");
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        LocalDate reference = a.plan.referenceDate(today);
+        a.title = edit.title().trim();
+        a.objective = blankToNull(edit.objective());
+        a.inspectionFinding = blankToNull(edit.inspectionFinding());
+        a.leadOrganisationId = edit.leadOrganisationId();
+        a.partnerOrganisationIds.clear();
+        a.partnerOrganisationIds.addAll(edit.partnerOrganisationIds());
+        a.leadOfficerIds.clear();
+        a.leadOfficerIds.addAll(edit.leadOfficerIds());
+        a.whoText = blankToNull(edit.whoText());
+        a.seniorLead = blankToNull(edit.seniorLead());
+        a.healthAction = blankToNull(edit.healthAction());
+        a.laAction = blankToNull(edit.laAction());
+        a.resource = edit.resource();
+        a.start = WrittenDate.read(blankToNull(edit.startWords()), reference);
+        a.end = WrittenDate.read(blankToNull(edit.endWords()), reference);
+        a.detail = blankToNull(edit.detail());
+        a.monitoring = blankToNull(edit.monitoring());
+        a.measureOfSuccess = blankToNull(edit.measureOfSuccess());
+        a.evidence = blankToNull(edit.evidence());
+        a.notes = blankToNull(edit.notes());
+        if (status != a.status) {
+            a.status = status;
+            a.statusDate = edit.statusDate() != null ? edit.statusDate() : today;
+        } else if (edit.statusDate() != null) {
+            a.statusDate = edit.statusDate();
+        }
+        try {
+            actions.saveAndFlush(a);
+        } catch (ObjectOptimisticLockingFailureException e) {
+            throw new EditConflictException("This action");
+        }
+        return detail(a);
+    }
+
+    @PreAuthorize("hasAnyRole('ADMIN','OFFICER','VIEWER')")
+    public RiskRegister riskRegister(long planId) {
+        Plan plan = plan(planId);
+        Map<Long, PersonSummary> staff = staffById();
+        List<RiskView> views = risks.findByPlan(planId).stream().map(r -> riskView(r, staff)).toList();
+        int[][] before = new int[5][5];
+        int[][] after = new int[5][5];
+        long unscoredBefore = 0;
+        long unscoredAfter = 0;
+        for (RiskView r : views) {
+            if (r.score().isScored()) {
+                before[r.score().consequence() - 1][r.score().likelihood() - 1]++;
+            } else {
+                unscoredBefore++;
+            }
+            if (r.revisedScore().isScored()) {
+                after[r.revisedScore().consequence() - 1][r.revisedScore().likelihood() - 1]++;
+            } else {
+                unscoredAfter++;
+            }
+        }
+        return new RiskRegister(planId, plan.title, views, before, after, unscoredBefore, unscoredAfter);
+    }
+
+    /** Creates a whole plan from plain data (demo data, imports). All or nothing. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public long createPlan(@Valid PlanDraft draft) {
+        Plan plan = new PlanBuilder(draft, access.organisations(), access.staff(), LocalDate.now(clock))
+                .build(plans, priorities, outcomes, actions);
+        return id(plan.getId());
+    }
+
+    // ---------------------------------------------------------------------------------------------
+
+    private Plan plan(long planId) {
+        return plans.findById(planId).orElseThrow(() -> new NotFoundException("Plan"));
+    }
+
+    private boolean canEdit(Action a) {
+        TandemUser user = currentUser.require();
+        if (user.hasRole(Role.ADMIN)) {
+            return true;
+        }
+        return user.hasRole(Role.OFFICER) && a.isLedBy(user.accountId(), user.organisationId());
+    }
+
+    private ActionDetail detail(Action a) {
+        LocalDate today = LocalDate.now(clock);
+        Map<Long, OrganisationSummary> orgs = access.organisationsById();
+        Map<Long, PersonSummary> staff = staffById();
+        Function<Long, @Nullable OrganisationRef> org = orgId -> orgId == null || !orgs.containsKey(orgId) ? null
+                : new OrganisationRef(orgId, orgs.get(orgId).label());
+        return new ActionDetail(id(a.getId()), a.getVersion(), id(a.plan.getId()), a.plan.title, id(a.priority.getId()),
+                a.priority.number, a.priority.title, a.outcome == null ? null : a.outcome.getId(),
+                a.outcome == null ? null : a.outcome.ref, a.outcome == null ? null : a.outcome.text, a.ref, a.title,
+                a.objective, a.inspectionFinding, org.apply(a.leadOrganisationId),
+                a.partnerOrganisationIds.stream().map(org).filter(Objects::nonNull).toList(),
+                a.leadOfficerIds.stream().map(staff::get).filter(Objects::nonNull)
+                        .map(p -> new PersonRef(p.id(), p.displayName(), p.jobTitle())).toList(),
+                a.whoText, a.seniorLead, a.healthAction, a.laAction, a.resource, WrittenDateView.of(a.start),
+                WrittenDateView.of(a.end), a.detail, a.monitoring, a.measureOfSuccess, a.evidence, a.notes,
+                a.status == null ? null : view(a.status), a.statusDate, scheme(a.plan),
+                a.milestones.stream().map(m -> new MilestoneView(id(m.getId()), m.getVersion(), m.description,
+                        WrittenDateView.of(m.deadline), m.doneDate, m.isOverdue(today))).toList(),
+                a.risks.stream().map(r -> riskView(r, staff)).toList(), canEdit(a));
+    }
+
+    private static RiskView riskView(Risk r, Map<Long, PersonSummary> staff) {
+        PersonSummary owner = r.ownerId == null ? null : staff.get(r.ownerId);
+        return new RiskView(id(r.getId()), r.getVersion(), id(r.action.getId()), r.action.ref, r.action.title,
+                r.description, r.resultIn, r.score(), r.mitigation, r.revisedScore(),
+                owner == null ? null : owner.displayName());
+    }
+
+    private Map<Long, PersonSummary> staffById() {
+        return access.staff().stream().collect(Collectors.toMap(PersonSummary::id, Function.identity()));
+    }
+
+    private static List<StatusView> scheme(Plan plan) {
+        return plan.statusLabels.stream().map(PlanService::view).toList();
+    }
+
+    private static StatusView view(StatusLabel s) {
+        return new StatusView(id(s.getId()), s.label, s.colour, s.description, s.complete);
+    }
+
+    private static Map<Long, Long> countMap(List<Object[]> rows) {
+        Map<Long, Long> map = new HashMap<>();
+        for (Object[] row : rows) {
+            if (row[0] != null) {
+                map.put((Long) row[0], ((Number) row[1]).longValue());
+            }
+        }
+        return map;
+    }
+
+    static @Nullable String blankToNull(@Nullable String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    private static long id(@Nullable Long id) {
+        return Objects.requireNonNull(id, "entity not yet saved");
+    }
+}

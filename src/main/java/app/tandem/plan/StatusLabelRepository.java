@@ -1,0 +1,5 @@
+package app.tandem.plan;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface StatusLabelRepository extends JpaRepository<StatusLabel, Long> {}
