@@ -24,6 +24,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.hibernate.annotations.OptimisticLock;
 import org.jspecify.annotations.Nullable;
 
 /** What we will do: one row of the plan, with who, when, milestones and risks. */
@@ -132,12 +133,15 @@ class Action extends AreaScopedEntity {
     @Column(name = "status_date")
     @Nullable LocalDate statusDate;
 
+    /* Milestones and risks carry their own versions: changing one does not conflict with an edit of the action. */
     @OneToMany(mappedBy = "action", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
+    @OptimisticLock(excluded = true)
     List<Milestone> milestones = new ArrayList<>();
 
     @OneToMany(mappedBy = "action", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
+    @OptimisticLock(excluded = true)
     List<Risk> risks = new ArrayList<>();
 
     protected Action() {}

@@ -183,10 +183,7 @@ public class PlanService {
     @PreAuthorize("hasAnyRole('ADMIN','OFFICER')")
     @Transactional
     public ActionDetail updateAction(long actionId, @Valid ActionEdit edit) {
-        Action a = actions.findById(actionId).orElseThrow(() -> new NotFoundException("Action"));
-        if (!canEdit(a)) {
-            throw new AccessDeniedException("Only the action's lead officer, its lead organisation or an admin can edit it.");
-        }
+        Action a = editableAction(actionId);
         if (a.getVersion() != edit.version()) {
             throw new EditConflictException("This action");
         }
@@ -243,12 +240,90 @@ public class PlanService {
         } else if (edit.statusDate() != null) {
             a.statusDate = edit.statusDate();
         }
-        try {
-            actions.saveAndFlush(a);
-        } catch (ObjectOptimisticLockingFailureException e) {
-            throw new EditConflictException("This action");
+        return flushed(a, "This action");
+    }
+
+    /** Adds a milestone (milestoneId null) or changes one, on an action the caller may edit. */
+    @PreAuthorize("hasAnyRole('ADMIN','OFFICER')")
+    @Transactional
+    public ActionDetail saveMilestone(long actionId, @Nullable Long milestoneId, @Valid MilestoneEdit edit) {
+        Action a = editableAction(actionId);
+        LocalDate today = LocalDate.now(clock);
+        if (edit.doneDate() != null && edit.doneDate().isAfter(today)) {
+            throw new InvalidInputException("doneDate", "milestone.done.future");
         }
-        return detail(a);
+        WrittenDate deadline = WrittenDate.read(blankToNull(edit.deadlineWords()), a.plan.referenceDate(today));
+        if (milestoneId == null) {
+            int position = a.milestones.stream().mapToInt(m -> m.position + 1).max().orElse(0);
+            a.milestones.add(new Milestone(a, position, edit.description().strip(), deadline, edit.doneDate()));
+        } else {
+            Milestone m = a.milestones.stream().filter(x -> milestoneId.equals(x.getId())).findFirst()
+                    .orElseThrow(() -> new NotFoundException("Milestone"));
+            if (m.getVersion() != edit.version()) {
+                throw new EditConflictException("This milestone");
+            }
+            m.description = edit.description().strip();
+            m.deadline = deadline;
+            m.doneDate = edit.doneDate();
+        }
+        return flushed(a, "This milestone");
+    }
+
+    @PreAuthorize("hasAnyRole('ADMIN','OFFICER')")
+    @Transactional
+    public ActionDetail removeMilestone(long actionId, long milestoneId, long version) {
+        Action a = editableAction(actionId);
+        Milestone m = a.milestones.stream().filter(x -> x.getId() == milestoneId).findFirst()
+                .orElseThrow(() -> new NotFoundException("Milestone"));
+        if (m.getVersion() != version) {
+            throw new EditConflictException("This milestone");
+        }
+        a.milestones.remove(m);
+        return flushed(a, "This milestone");
+    }
+
+    /** Adds a risk (riskId null) or changes one. Scores are computed from the factors. */
+    @PreAuthorize("hasAnyRole('ADMIN','OFFICER')")
+    @Transactional
+    public ActionDetail saveRisk(long actionId, @Nullable Long riskId, @Valid RiskEdit edit) {
+        Action a = editableAction(actionId);
+        if (edit.ownerId() != null && !staffById().containsKey(edit.ownerId())) {
+            throw new InvalidInputException("ownerId", "action.officer.unknown");
+        }
+        Risk r;
+        if (riskId == null) {
+            int position = a.risks.stream().mapToInt(x -> x.position + 1).max().orElse(0);
+            r = new Risk(a, position, edit.description().strip());
+            a.risks.add(r);
+        } else {
+            r = a.risks.stream().filter(x -> riskId.equals(x.getId())).findFirst()
+                    .orElseThrow(() -> new NotFoundException("Risk"));
+            if (r.getVersion() != edit.version()) {
+                throw new EditConflictException("This risk");
+            }
+            r.description = edit.description().strip();
+        }
+        r.resultIn = blankToNull(edit.resultIn());
+        r.consequence = edit.consequence();
+        r.likelihood = edit.likelihood();
+        r.mitigation = blankToNull(edit.mitigation());
+        r.revisedConsequence = edit.revisedConsequence();
+        r.revisedLikelihood = edit.revisedLikelihood();
+        r.ownerId = edit.ownerId();
+        return flushed(a, "This risk");
+    }
+
+    @PreAuthorize("hasAnyRole('ADMIN','OFFICER')")
+    @Transactional
+    public ActionDetail removeRisk(long actionId, long riskId, long version) {
+        Action a = editableAction(actionId);
+        Risk r = a.risks.stream().filter(x -> x.getId() == riskId).findFirst()
+                .orElseThrow(() -> new NotFoundException("Risk"));
+        if (r.getVersion() != version) {
+            throw new EditConflictException("This risk");
+        }
+        a.risks.remove(r);
+        return flushed(a, "This risk");
     }
 
     @PreAuthorize("hasAnyRole('ADMIN','OFFICER','VIEWER')")
@@ -290,6 +365,23 @@ public class PlanService {
         return plans.findById(planId).orElseThrow(() -> new NotFoundException("Plan"));
     }
 
+    private Action editableAction(long actionId) {
+        Action a = actions.findById(actionId).orElseThrow(() -> new NotFoundException("Action"));
+        if (!canEdit(a)) {
+            throw new AccessDeniedException("Only the action's lead officer, its lead organisation or an admin can edit it.");
+        }
+        return a;
+    }
+
+    private ActionDetail flushed(Action a, String what) {
+        try {
+            actions.saveAndFlush(a);
+        } catch (ObjectOptimisticLockingFailureException e) {
+            throw new EditConflictException(what);
+        }
+        return detail(a);
+    }
+
     private boolean canEdit(Action a) {
         TandemUser user = currentUser.require();
         if (user.hasRole(Role.ADMIN)) {
@@ -322,7 +414,7 @@ public class PlanService {
     private static RiskView riskView(Risk r, Map<Long, PersonSummary> staff) {
         PersonSummary owner = r.ownerId == null ? null : staff.get(r.ownerId);
         return new RiskView(id(r.getId()), r.getVersion(), id(r.action.getId()), r.action.ref, r.action.title,
-                r.description, r.resultIn, r.score(), r.mitigation, r.revisedScore(),
+                r.description, r.resultIn, r.score(), r.mitigation, r.revisedScore(), r.ownerId,
                 owner == null ? null : owner.displayName());
     }
 

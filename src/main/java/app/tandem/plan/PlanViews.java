@@ -92,6 +92,7 @@ public final class PlanViews {
             RiskScore score,
             @Nullable String mitigation,
             RiskScore revisedScore,
+            @Nullable Long ownerId,
             @Nullable String ownerName) {}
 
     public record PersonRef(long id, String name, @Nullable String jobTitle) {}

@@ -1,6 +1,9 @@
 package app.tandem.plan.ui;
 
+import app.tandem.access.AccessService;
 import app.tandem.plan.PlanService;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import app.tandem.plan.PlanViews.ActionDetail;
 import app.tandem.plan.PlanViews.MilestoneView;
 import app.tandem.plan.PlanViews.OrganisationRef;
@@ -31,17 +34,23 @@ import java.util.stream.Collectors;
 class ActionView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final PlanService plans;
+    private final AccessService access;
     private String title = "";
+    private long actionId;
 
-    ActionView(PlanService plans) {
+    ActionView(PlanService plans, AccessService access) {
         this.plans = plans;
+        this.access = access;
         addClassName("action-page");
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        long actionId = event.getRouteParameters().getLong("actionId").orElseThrow();
-        ActionDetail a = plans.getAction(actionId);
+        actionId = event.getRouteParameters().getLong("actionId").orElseThrow();
+        show(plans.getAction(actionId));
+    }
+
+    private void show(ActionDetail a) {
         title = heading(a);
         removeAll();
         Breadcrumb crumbs = new Breadcrumb().link(a.planTitle(), "plans/" + a.planId())
@@ -99,6 +108,10 @@ class ActionView extends VerticalLayout implements BeforeEnterObserver, HasDynam
 
     private Component milestones(ActionDetail a) {
         Div section = section(getTranslation("milestones.title"), null);
+        if (a.canEdit()) {
+            section.add(new Button(getTranslation("milestone.add"),
+                    e -> new MilestoneDialog(plans, a.id(), null, this::reload).open()));
+        }
         if (a.milestones().isEmpty()) {
             section.add(new Paragraph(getTranslation("milestones.empty")));
             return section;
@@ -122,6 +135,13 @@ class ActionView extends VerticalLayout implements BeforeEnterObserver, HasDynam
                 overdue.addClassName("attention");
                 item.add(overdue);
             }
+            if (a.canEdit()) {
+                Button change = new Button(getTranslation("edit.change"),
+                        e -> new MilestoneDialog(plans, a.id(), m, this::reload).open());
+                change.setAriaLabel(getTranslation("milestone.change", m.description()));
+                change.addThemeVariants(ButtonVariant.TERTIARY);
+                item.add(change);
+            }
             list.add(item);
         }
         section.add(list);
@@ -130,6 +150,10 @@ class ActionView extends VerticalLayout implements BeforeEnterObserver, HasDynam
 
     private Component risks(ActionDetail a) {
         Div section = section(getTranslation("risks.title"), null);
+        if (a.canEdit()) {
+            section.add(new Button(getTranslation("risk.add"),
+                    e -> new RiskDialog(plans, access.staff(), a.id(), null, this::reload).open()));
+        }
         if (a.risks().isEmpty()) {
             section.add(new Paragraph(getTranslation("risks.empty")));
             return section;
@@ -145,9 +169,20 @@ class ActionView extends VerticalLayout implements BeforeEnterObserver, HasDynam
             fields.add(getTranslation("risks.after"), score(r.revisedScore()));
             fields.add(getTranslation("risks.owner"), r.ownerName());
             risk.add(fields);
+            if (a.canEdit()) {
+                Button change = new Button(getTranslation("risk.changeShort"),
+                        e -> new RiskDialog(plans, access.staff(), a.id(), r, this::reload).open());
+                change.setAriaLabel(getTranslation("risk.change", r.description()));
+                change.addThemeVariants(ButtonVariant.TERTIARY);
+                risk.add(change);
+            }
             section.add(risk);
         }
         return section;
+    }
+
+    private void reload() {
+        show(plans.getAction(actionId));
     }
 
     String score(RiskScore s) {
