@@ -59,6 +59,7 @@ public final class TandemUser implements UserDetails, CredentialsContainer, Area
         return email;
     }
 
+    @Override
     public String displayName() {
         return displayName;
     }

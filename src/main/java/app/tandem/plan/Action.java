@@ -156,12 +156,30 @@ class Action extends AreaScopedEntity {
     }
 
     boolean isComplete() {
-        return status != null && status.complete;
+        StatusLabel s = status();
+        return s != null && s.complete;
     }
 
     /** Officers edit the actions they, or their organisation, lead. */
     boolean isLedBy(long accountId, @Nullable Long organisationId) {
         return leadOfficerIds.contains(accountId)
                 || (organisationId != null && organisationId.equals(leadOrganisationId));
+    }
+
+    // Associations are lazy proxies: read them through these, never their fields directly.
+    Plan plan() {
+        return (Plan) org.hibernate.Hibernate.unproxy(plan);
+    }
+
+    Priority priority() {
+        return (Priority) org.hibernate.Hibernate.unproxy(priority);
+    }
+
+    @Nullable Outcome outcome() {
+        return outcome == null ? null : (Outcome) org.hibernate.Hibernate.unproxy(outcome);
+    }
+
+    @Nullable StatusLabel status() {
+        return status == null ? null : (StatusLabel) org.hibernate.Hibernate.unproxy(status);
     }
 }

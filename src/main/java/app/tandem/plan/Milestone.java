@@ -60,4 +60,8 @@ class Milestone extends AreaScopedEntity {
     boolean isOverdue(LocalDate today) {
         return doneDate == null && deadline != null && deadline.isBefore(today);
     }
+
+    Action action() {
+        return (Action) org.hibernate.Hibernate.unproxy(action);
+    }
 }

@@ -47,4 +47,8 @@ class Outcome extends AreaScopedEntity {
     List<String> impacts() {
         return impact == null ? List.of() : Arrays.stream(impact.split("\n")).filter(s -> !s.isBlank()).toList();
     }
+
+    Priority priority() {
+        return (Priority) org.hibernate.Hibernate.unproxy(priority);
+    }
 }

@@ -98,12 +98,15 @@ public class PlanService {
         Plan plan = plan(planId);
         Map<Long, Long> perPriority = countMap(actions.countByPriority(planId));
         Map<Long, Long> perOutcome = countMap(actions.countByOutcome(planId));
+        // Priorities first, so the outcomes' lazy priority references resolve to these loaded rows.
+        List<Priority> priorityRows = priorities.findByPlanIdOrderByPosition(planId).stream()
+                .map(p -> (Priority) org.hibernate.Hibernate.unproxy(p)).toList();
         Map<Long, List<OutcomeView>> outcomesByPriority = new LinkedHashMap<>();
         for (Outcome o : outcomes.findByPriorityPlanIdOrderByPriorityPositionAscPositionAsc(planId)) {
-            outcomesByPriority.computeIfAbsent(id(o.priority.getId()), k -> new ArrayList<>())
+            outcomesByPriority.computeIfAbsent(id(o.priority().getId()), k -> new ArrayList<>())
                     .add(new OutcomeView(id(o.getId()), o.ref, o.text, o.impacts(), perOutcome.getOrDefault(o.getId(), 0L)));
         }
-        List<PriorityView> priorityViews = priorities.findByPlanIdOrderByPosition(planId).stream()
+        List<PriorityView> priorityViews = priorityRows.stream()
                 .map(p -> new PriorityView(id(p.getId()), p.number, p.title, p.inspectorsWords, p.inspectionQuestion,
                         p.kloe, p.theme, p.strategyPriority, p.specificAim, p.sponsor, p.deliveryPartners,
                         outcomesByPriority.getOrDefault(p.getId(), List.of()), perPriority.getOrDefault(p.getId(), 0L)))
@@ -157,14 +160,14 @@ public class PlanService {
                 : countMap(milestones.countOverdueByAction(page.stream().map(a -> id(a.getId())).toList(), today));
         Map<Long, OrganisationSummary> orgs = access.organisationsById();
         Map<Long, PersonSummary> staff = staffById();
-        return page.stream().map(a -> new ActionRow(id(a.getId()), a.ref, a.title, a.priority.number,
-                        a.outcome == null ? null : a.outcome.ref,
+        return page.stream().map(a -> new ActionRow(id(a.getId()), a.ref, a.title, a.priority().number,
+                        a.outcome() == null ? null : a.outcome().ref,
                         a.leadOrganisationId == null || !orgs.containsKey(a.leadOrganisationId) ? null
                                 : orgs.get(a.leadOrganisationId).shortName(),
                         a.leadOfficerIds.stream().map(staff::get).filter(Objects::nonNull)
                                 .map(PersonSummary::displayName).toList(),
                         a.end == null ? null : a.end.words(), a.end == null ? null : a.end.date(),
-                        a.status == null ? null : view(a.status), overdue.getOrDefault(a.getId(), 0L)))
+                        a.status() == null ? null : view(a.status()), overdue.getOrDefault(a.getId(), 0L)))
                 .toList();
     }
 
@@ -201,7 +204,7 @@ public class PlanService {
         }
         StatusLabel status = null;
         if (edit.statusId() != null) {
-            status = a.plan.statusLabels.stream().filter(s -> edit.statusId().equals(s.getId())).findFirst().orElse(null);
+            status = a.plan().statusLabels.stream().filter(s -> edit.statusId().equals(s.getId())).findFirst().orElse(null);
             if (status == null) {
                 problems.put("statusId", "action.status.unknown");
             }
@@ -213,7 +216,7 @@ public class PlanService {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        LocalDate reference = a.plan.referenceDate(today);
+        LocalDate reference = a.plan().referenceDate(today);
         a.title = edit.title().trim();
         a.objective = blankToNull(edit.objective());
         a.inspectionFinding = blankToNull(edit.inspectionFinding());
@@ -234,7 +237,7 @@ public class PlanService {
         a.measureOfSuccess = blankToNull(edit.measureOfSuccess());
         a.evidence = blankToNull(edit.evidence());
         a.notes = blankToNull(edit.notes());
-        if (status != a.status) {
+        if (!sameStatus(status, a.status())) {
             a.status = status;
             a.statusDate = edit.statusDate() != null ? edit.statusDate() : today;
         } else if (edit.statusDate() != null) {
@@ -252,7 +255,7 @@ public class PlanService {
         if (edit.doneDate() != null && edit.doneDate().isAfter(today)) {
             throw new InvalidInputException("doneDate", "milestone.done.future");
         }
-        WrittenDate deadline = WrittenDate.read(blankToNull(edit.deadlineWords()), a.plan.referenceDate(today));
+        WrittenDate deadline = WrittenDate.read(blankToNull(edit.deadlineWords()), a.plan().referenceDate(today));
         if (milestoneId == null) {
             int position = a.milestones.stream().mapToInt(m -> m.position + 1).max().orElse(0);
             a.milestones.add(new Milestone(a, position, edit.description().strip(), deadline, edit.doneDate()));
@@ -396,16 +399,16 @@ public class PlanService {
         Map<Long, PersonSummary> staff = staffById();
         Function<Long, @Nullable OrganisationRef> org = orgId -> orgId == null || !orgs.containsKey(orgId) ? null
                 : new OrganisationRef(orgId, orgs.get(orgId).label());
-        return new ActionDetail(id(a.getId()), a.getVersion(), id(a.plan.getId()), a.plan.title, id(a.priority.getId()),
-                a.priority.number, a.priority.title, a.outcome == null ? null : a.outcome.getId(),
-                a.outcome == null ? null : a.outcome.ref, a.outcome == null ? null : a.outcome.text, a.ref, a.title,
+        return new ActionDetail(id(a.getId()), a.getVersion(), id(a.plan().getId()), a.plan().title, id(a.priority().getId()),
+                a.priority().number, a.priority().title, a.outcome() == null ? null : a.outcome().getId(),
+                a.outcome() == null ? null : a.outcome().ref, a.outcome() == null ? null : a.outcome().text, a.ref, a.title,
                 a.objective, a.inspectionFinding, org.apply(a.leadOrganisationId),
                 a.partnerOrganisationIds.stream().map(org).filter(Objects::nonNull).toList(),
                 a.leadOfficerIds.stream().map(staff::get).filter(Objects::nonNull)
                         .map(p -> new PersonRef(p.id(), p.displayName(), p.jobTitle())).toList(),
                 a.whoText, a.seniorLead, a.healthAction, a.laAction, a.resource, WrittenDateView.of(a.start),
                 WrittenDateView.of(a.end), a.detail, a.monitoring, a.measureOfSuccess, a.evidence, a.notes,
-                a.status == null ? null : view(a.status), a.statusDate, scheme(a.plan),
+                a.status() == null ? null : view(a.status()), a.statusDate, scheme(a.plan()),
                 a.milestones.stream().map(m -> new MilestoneView(id(m.getId()), m.getVersion(), m.description,
                         WrittenDateView.of(m.deadline), m.doneDate, m.isOverdue(today))).toList(),
                 a.risks.stream().map(r -> riskView(r, staff)).toList(), canEdit(a));
@@ -413,7 +416,7 @@ public class PlanService {
 
     private static RiskView riskView(Risk r, Map<Long, PersonSummary> staff) {
         PersonSummary owner = r.ownerId == null ? null : staff.get(r.ownerId);
-        return new RiskView(id(r.getId()), r.getVersion(), id(r.action.getId()), r.action.ref, r.action.title,
+        return new RiskView(id(r.getId()), r.getVersion(), id(r.action().getId()), r.action().ref, r.action().title,
                 r.description, r.resultIn, r.score(), r.mitigation, r.revisedScore(), r.ownerId,
                 owner == null ? null : owner.displayName());
     }
@@ -426,8 +429,14 @@ public class PlanService {
         return plan.statusLabels.stream().map(PlanService::view).toList();
     }
 
-    private static StatusView view(StatusLabel s) {
+    private static StatusView view(StatusLabel label) {
+        // A label reached through a lazy association may be a proxy whose fields are empty.
+        StatusLabel s = (StatusLabel) org.hibernate.Hibernate.unproxy(label);
         return new StatusView(id(s.getId()), s.label, s.colour, s.description, s.complete);
+    }
+
+    private static boolean sameStatus(@Nullable StatusLabel a, @Nullable StatusLabel b) {
+        return a == null ? b == null : b != null && Objects.equals(a.getId(), b.getId());
     }
 
     private static Map<Long, Long> countMap(List<Object[]> rows) {

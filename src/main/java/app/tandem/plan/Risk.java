@@ -68,4 +68,8 @@ class Risk extends AreaScopedEntity {
     RiskScore revisedScore() {
         return new RiskScore(revisedConsequence, revisedLikelihood);
     }
+
+    Action action() {
+        return (Action) org.hibernate.Hibernate.unproxy(action);
+    }
 }

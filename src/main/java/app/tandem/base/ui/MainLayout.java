@@ -1,5 +1,6 @@
 package app.tandem.base.ui;
 
+import app.tandem.base.AreaPrincipal;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.applayout.AppLayout;
@@ -42,7 +43,8 @@ public class MainLayout extends AppLayout {
 
         HorizontalLayout account = new HorizontalLayout();
         account.setAlignItems(FlexComponent.Alignment.CENTER);
-        authentication.getPrincipalName().ifPresent(name -> account.add(new Span(getTranslation("layout.signedInAs", name))));
+        authentication.getAuthenticatedUser(AreaPrincipal.class)
+                .ifPresent(user -> account.add(new Span(getTranslation("layout.signedInAs", user.displayName()))));
         Button signOut = new Button(getTranslation("layout.signOut"), e -> this.authentication.logout());
         signOut.addThemeVariants(ButtonVariant.TERTIARY);
         account.add(signOut);
