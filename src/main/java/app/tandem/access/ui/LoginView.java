@@ -24,6 +24,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
     public LoginView() {
         addClassName("login-page");
         setId("main-content");
+        getElement().setAttribute("role", "main");
         setAlignItems(Alignment.CENTER);
         login.setAction("login");
         login.setForgotPasswordButtonVisible(false);

@@ -18,6 +18,8 @@ public class AccessDeniedView extends VerticalLayout implements HasErrorParamete
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<AccessDeniedException> parameter) {
         removeAll();
+        addClassName("public-page");
+        getElement().setAttribute("role", "main");
         add(new H1(getTranslation("denied.title")), new Paragraph(getTranslation("denied.body")),
                 new Anchor("", getTranslation("notFound.home")));
         return HttpStatusCode.FORBIDDEN.getCode();

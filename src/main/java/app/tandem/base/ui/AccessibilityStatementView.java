@@ -16,6 +16,7 @@ public class AccessibilityStatementView extends VerticalLayout implements HasDyn
     public AccessibilityStatementView() {
         addClassName("public-page");
         setId(MainLayout.MAIN_ID);
+        getElement().setAttribute("role", "main");
         add(new H1(getTranslation("accessibility.title")));
         for (String section : new String[] {"intro", "target", "known", "report"}) {
             add(new H2(getTranslation("accessibility." + section + ".heading")),

@@ -26,6 +26,8 @@ public class ErrorView extends VerticalLayout implements HasErrorParameter<Excep
         String reference = UUID.randomUUID().toString().substring(0, 8);
         log.error("Unexpected error, reference {}", reference, parameter.getCaughtException());
         removeAll();
+        addClassName("public-page");
+        getElement().setAttribute("role", "main");
         add(new H1(getTranslation("error.title")), new Paragraph(getTranslation("error.body")),
                 new Paragraph(getTranslation("error.reference", reference)));
         return HttpStatusCode.INTERNAL_SERVER_ERROR.getCode();

@@ -44,7 +44,11 @@ public class MainLayout extends AppLayout {
         HorizontalLayout account = new HorizontalLayout();
         account.setAlignItems(FlexComponent.Alignment.CENTER);
         authentication.getAuthenticatedUser(AreaPrincipal.class)
-                .ifPresent(user -> account.add(new Span(getTranslation("layout.signedInAs", user.displayName()))));
+                .ifPresent(user -> {
+                    Span who = new Span(getTranslation("layout.signedInAs", user.displayName()));
+                    who.addClassName("signed-in-as");
+                    account.add(who);
+                });
         Button signOut = new Button(getTranslation("layout.signOut"), e -> this.authentication.logout());
         signOut.addThemeVariants(ButtonVariant.TERTIARY);
         account.add(signOut);

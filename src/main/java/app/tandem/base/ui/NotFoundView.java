@@ -18,6 +18,8 @@ public class NotFoundView extends VerticalLayout implements HasErrorParameter<No
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
         removeAll();
+        addClassName("public-page");
+        getElement().setAttribute("role", "main");
         add(new H1(getTranslation("notFound.title")), new Paragraph(getTranslation("notFound.body")),
                 new Anchor("", getTranslation("notFound.home")));
         return HttpStatusCode.NOT_FOUND.getCode();

@@ -16,6 +16,7 @@ public class PrivacyView extends VerticalLayout implements HasDynamicTitle {
     public PrivacyView() {
         addClassName("public-page");
         setId(MainLayout.MAIN_ID);
+        getElement().setAttribute("role", "main");
         add(new H1(getTranslation("privacy.title")));
         for (String section : new String[] {"what", "cookies", "rights"}) {
             add(new H2(getTranslation("privacy." + section + ".heading")),
