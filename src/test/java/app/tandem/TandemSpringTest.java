@@ -1,5 +1,7 @@
 package app.tandem;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,12 +35,18 @@ public abstract class TandemSpringTest {
     protected UserDetailsService userDetailsService;
 
     /**
+     * Accounts loaded in this test: the sign-in look-up refuses to run inside a transaction
+     * (propagation NEVER), so a test switching user inside one reuses what it loaded before.
+     */
+    private final Map<String, UserDetails> signedInUsers = new HashMap<>();
+
+    /**
      * Signs in as a real demo account: the principal is what the app's own sign-in would put in the
      * session (a {@code TandemUser} loaded through the app's {@link UserDetailsService}), so roles,
      * organisation and area come from the database, not from the test.
      */
     protected UserDetails login(String email) {
-        UserDetails user = userDetailsService.loadUserByUsername(email);
+        UserDetails user = signedInUsers.computeIfAbsent(email, userDetailsService::loadUserByUsername);
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
         SecurityContextHolder.setContext(context);
