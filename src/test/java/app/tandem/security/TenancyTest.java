@@ -1,0 +1,194 @@
+package app.tandem.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import app.tandem.TandemSpringTest;
+import app.tandem.TestData;
+import app.tandem.access.AccessService;
+import app.tandem.access.OrganisationSummary;
+import app.tandem.access.PersonSummary;
+import app.tandem.base.NotFoundException;
+import app.tandem.base.Tenancy;
+import app.tandem.plan.ActionFilter;
+import app.tandem.plan.MilestoneEdit;
+import app.tandem.plan.PlanService;
+import app.tandem.plan.PlanViews.ActionDetail;
+import app.tandem.plan.PlanViews.PlanSummary;
+import app.tandem.plan.RiskEdit;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.metamodel.EntityType;
+import java.lang.reflect.Field;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.hibernate.annotations.TenantId;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Quality bar AC-1 through the real services: an Eastbrook account sees nothing of Northmere, with
+ * Northmere's ids giving the same "not found" as ids that never existed; with nobody signed in,
+ * queries find nothing; and every area table carries Hibernate's tenant column.
+ */
+class TenancyTest extends TandemSpringTest {
+
+    /** The one entity that is not scoped to an area: the area itself. */
+    static final Set<String> NOT_AREA_SCOPED = Set.of("app.tandem.access.LocalArea");
+
+    @Autowired
+    PlanService plans;
+
+    @Autowired
+    AccessService access;
+
+    @Autowired
+    EntityManagerFactory entityManagerFactory;
+
+    @PersistenceContext
+    EntityManager entityManager;
+
+    @Autowired
+    PlatformTransactionManager transactionManager;
+
+    long northmerePlanId;
+    ActionDetail northmereAction;
+
+    @BeforeEach
+    void findNorthmeresIds() {
+        as(NORTHMERE_ADMIN, () -> {
+            northmerePlanId = plans.listPlans().getFirst().id();
+            northmereAction = plans.getAction(
+                    plans.findActions(northmerePlanId, ActionFilter.none(), 0, 1).getFirst().id());
+        });
+    }
+
+    @Test
+    void eastbrook_lists_only_its_own_plan() {
+        login(EASTBROOK_OFFICER);
+
+        List<PlanSummary> list = plans.listPlans();
+
+        assertThat(list).extracting(PlanSummary::title).containsExactly("Eastbrook SEND Improvement Plan");
+        assertThat(list).extracting(PlanSummary::id).doesNotContain(northmerePlanId);
+    }
+
+    @Test
+    void eastbrook_gets_not_found_for_every_read_of_a_northmere_plan_or_action() {
+        login(EASTBROOK_OFFICER);
+
+        assertThatThrownBy(() -> plans.getPlan(northmerePlanId)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> plans.statusCounts(northmerePlanId)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> plans.findActions(northmerePlanId, ActionFilter.none(), 0, 50))
+                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> plans.countActions(northmerePlanId, ActionFilter.none()))
+                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> plans.riskRegister(northmerePlanId)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> plans.getAction(northmereAction.id())).isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void eastbrook_cannot_change_a_northmere_action_and_nothing_changes() {
+        login(EASTBROOK_ADMIN);
+
+        assertThatThrownBy(() -> plans.updateAction(northmereAction.id(),
+                TestData.withNotes(northmereAction, "Written from Eastbrook"))).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> plans.saveMilestone(northmereAction.id(), null,
+                new MilestoneEdit(0, "Written from Eastbrook", null, null))).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> plans.saveRisk(northmereAction.id(), null,
+                new RiskEdit(0, "Written from Eastbrook", null, null, null, null, null, null, null)))
+                .isInstanceOf(NotFoundException.class);
+
+        ActionDetail after = as(NORTHMERE_ADMIN, () -> plans.getAction(northmereAction.id()));
+        assertThat(after.version()).isEqualTo(northmereAction.version());
+        assertThat(after.notes()).isEqualTo(northmereAction.notes());
+        assertThat(after.milestones()).hasSameSizeAs(northmereAction.milestones());
+        assertThat(after.risks()).hasSameSizeAs(northmereAction.risks());
+    }
+
+    @Test
+    void eastbrook_sees_only_its_own_organisations_people_and_area() {
+        Set<Long> northmereOrganisations = as(NORTHMERE_ADMIN,
+                () -> access.organisations().stream().map(OrganisationSummary::id).collect(Collectors.toSet()));
+        login(EASTBROOK_ADMIN);
+
+        assertThat(access.organisations()).isNotEmpty()
+                .extracting(OrganisationSummary::shortName).contains("EBC").doesNotContain("NMC");
+        assertThat(access.organisations()).extracting(OrganisationSummary::id)
+                .doesNotContainAnyElementsOf(northmereOrganisations);
+        assertThat(access.people()).isNotEmpty().extracting(PersonSummary::email)
+                .allSatisfy(email -> assertThat(email).endsWith("@eastbrook.test"));
+        assertThat(access.staff()).extracting(PersonSummary::email)
+                .allSatisfy(email -> assertThat(email).endsWith("@eastbrook.test"));
+        assertThat(access.currentArea().name()).isEqualTo("Eastbrook");
+    }
+
+    @Test
+    void eastbrook_cannot_change_northmere_people_or_organisations() {
+        long northmereOrganisation = as(NORTHMERE_ADMIN, () -> access.organisations().getFirst().id());
+        long northmerePerson = as(NORTHMERE_ADMIN, () -> access.people().getFirst().id());
+        login(EASTBROOK_ADMIN);
+
+        assertThatThrownBy(() -> access.setOrganisationActive(northmereOrganisation, false))
+                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> access.setPersonEnabled(northmerePerson, false)).isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void services_refuse_a_caller_who_is_not_signed_in() {
+        assertThatThrownBy(() -> plans.listPlans()).isInstanceOf(AuthenticationCredentialsNotFoundException.class);
+        assertThatThrownBy(() -> access.organisations()).isInstanceOf(AuthenticationCredentialsNotFoundException.class);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Plan", "Action", "Account", "Organisation", "Milestone", "Risk", "StatusLabel"})
+    void with_nobody_signed_in_and_no_area_set_queries_find_nothing(String entity) {
+        String count = "select count(e) from " + entity + " e";
+        long everywhere = Tenancy.callAsSystem(() -> inTransaction(count));
+        assertThat(everywhere).as("%s rows in the demo data", entity).isPositive();
+
+        assertThat(inTransaction(count)).as("%s rows visible with no area", entity).isZero();
+    }
+
+    @Test
+    void every_entity_but_the_area_itself_carries_the_tenant_id() {
+        List<String> entities = new ArrayList<>();
+        List<String> missing = new ArrayList<>();
+        for (EntityType<?> entity : entityManagerFactory.getMetamodel().getEntities()) {
+            Class<?> type = entity.getJavaType();
+            entities.add(type.getSimpleName());
+            if (!NOT_AREA_SCOPED.contains(type.getName()) && !hasTenantId(type)) {
+                missing.add(type.getName());
+            }
+        }
+        assertThat(entities).contains("Plan", "Action", "Account", "Organisation", "LocalArea");
+        assertThat(missing).as("entities without an @TenantId attribute").isEmpty();
+    }
+
+    private long inTransaction(String jpql) {
+        TransactionTemplate tx = new TransactionTemplate(transactionManager);
+        tx.setReadOnly(true);
+        Long n = tx.execute(status -> entityManager.createQuery(jpql, Long.class).getSingleResult());
+        return n == null ? -1 : n;
+    }
+
+    private static boolean hasTenantId(Class<?> type) {
+        for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
+            for (Field f : c.getDeclaredFields()) {
+                if (f.isAnnotationPresent(TenantId.class)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}
