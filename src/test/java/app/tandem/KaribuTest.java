@@ -66,9 +66,8 @@ public abstract class KaribuTest extends TandemSpringTest {
     }
 
     /**
-     * The class of the view now shown. Views with {@code @PermitAll}/{@code @RolesAllowed} reach
-     * the router as Spring CGLIB proxies (method security with JSR-250 enabled proxies them), so the
-     * raw {@code NavigatorKt.getCurrentView()} is a generated subclass.
+     * The class of the view now shown, even if something (such as JSR-250 method security, which
+     * Tandem leaves off for this reason) ever wraps views in Spring CGLIB proxies.
      */
     protected static Class<?> currentView() {
         return ClassUtils.getUserClass(NavigatorKt.getCurrentView());

@@ -68,9 +68,13 @@ public class AccessService {
     /** Officers and admins who can lead actions, for pickers and for showing who leads what. */
     @PreAuthorize("isAuthenticated()")
     public List<PersonSummary> staff() {
+        TandemUser viewer = currentUser.require();
+        boolean seesEmail = viewer.hasRole(Role.ADMIN) || viewer.hasRole(Role.OFFICER);
         return accounts.findAllByOrderByDisplayNameAsc().stream()
                 .filter(a -> a.getRole() == Role.OFFICER || a.getRole() == Role.ADMIN)
                 .map(AccessService::summary)
+                .map(p -> seesEmail ? p : new PersonSummary(p.id(), null, p.displayName(), p.jobTitle(),
+                        p.organisationId(), p.role(), p.enabled()))
                 .toList();
     }
 

@@ -15,7 +15,7 @@ import org.springframework.security.web.SecurityFilterChain;
  * public service method a {@code @PreAuthorize} (tests enforce both).
  */
 @Configuration
-@EnableMethodSecurity(jsr250Enabled = true)
+@EnableMethodSecurity
 class SecurityConfig {
 
     @Bean

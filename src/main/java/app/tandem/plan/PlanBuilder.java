@@ -39,7 +39,9 @@ final class PlanBuilder {
             orgIds.put(key(o.name()), o.id());
             orgIds.put(key(o.shortName()), o.id());
         }
-        this.personIds = staff.stream().collect(Collectors.toMap(p -> key(p.email()), PersonSummary::id, (a, b) -> a));
+        this.personIds = staff.stream()
+                .filter(p -> p.email() != null && (p.role() == app.tandem.access.Role.OFFICER || p.role() == app.tandem.access.Role.ADMIN))
+                .collect(Collectors.toMap(p -> key(java.util.Objects.requireNonNull(p.email())), PersonSummary::id, (a, b) -> a));
     }
 
     Plan build(PlanRepository plans, PriorityRepository priorities, OutcomeRepository outcomes, ActionRepository actions) {

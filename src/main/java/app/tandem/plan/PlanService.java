@@ -357,7 +357,7 @@ public class PlanService {
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public long createPlan(@Valid PlanDraft draft) {
-        Plan plan = new PlanBuilder(draft, access.organisations(), access.staff(), LocalDate.now(clock))
+        Plan plan = new PlanBuilder(draft, access.organisations(), access.people(), LocalDate.now(clock))
                 .build(plans, priorities, outcomes, actions);
         return id(plan.getId());
     }
