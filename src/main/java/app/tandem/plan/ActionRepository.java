@@ -1,6 +1,7 @@
 package app.tandem.plan;
 
 import java.util.List;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -15,6 +16,11 @@ interface ActionRepository extends JpaRepository<Action, Long>, JpaSpecification
     @Override
     @EntityGraph(attributePaths = {"status", "priority", "outcome"})
     Page<Action> findAll(@Nullable Specification<Action> spec, Pageable pageable);
+
+    /** With what every detail and edit reads through the action, in one query instead of four. */
+    @Override
+    @EntityGraph(attributePaths = {"plan", "priority", "outcome", "status"})
+    Optional<Action> findById(Long id);
 
     @Query("select a.status.id, count(a) from Action a where a.plan.id = :planId group by a.status.id")
     List<Object[]> countByStatus(long planId);
