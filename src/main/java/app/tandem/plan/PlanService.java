@@ -35,7 +35,6 @@ import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
@@ -151,11 +150,8 @@ public class PlanService {
         }
         LocalDate today = LocalDate.now(clock);
         List<Action> page = actions.findAll(ActionSpecifications.matching(planId, filter, today),
-                        PageRequest.of(offset / limit, limit, PLAN_ORDER))
+                        new OffsetLimit(Math.max(0, offset), limit, PLAN_ORDER))
                 .getContent();
-        if (offset % limit != 0) {
-            page = page.subList(Math.min(offset % limit, page.size()), page.size());
-        }
         Map<Long, Long> overdue = page.isEmpty() ? Map.of()
                 : countMap(milestones.countOverdueByAction(page.stream().map(a -> id(a.getId())).toList(), today));
         Map<Long, OrganisationSummary> orgs = access.organisationsById();
