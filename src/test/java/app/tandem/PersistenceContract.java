@@ -86,8 +86,11 @@ abstract class PersistenceContract {
 
     long planId;
 
+    @Autowired org.springframework.context.ApplicationContext springContext;
+
     @BeforeEach
     void signInAsNorthmereAdmin() {
+        SecurityContextStrategy.useStrategyOf(springContext);
         signIn(ADMIN);
         planId = plans.listPlans().stream().filter(p -> p.title().contains("Northmere")).findFirst().orElseThrow().id();
     }

@@ -34,6 +34,14 @@ public abstract class TandemSpringTest {
     @Autowired
     protected UserDetailsService userDetailsService;
 
+    @Autowired
+    private org.springframework.context.ApplicationContext springContext;
+
+    @org.junit.jupiter.api.BeforeEach
+    void useThisContextsSecurityStrategy() {
+        SecurityContextStrategy.useStrategyOf(springContext);
+    }
+
     /**
      * Accounts loaded in this test: the sign-in look-up refuses to run inside a transaction
      * (propagation NEVER), so a test switching user inside one reuses what it loaded before.
