@@ -21,6 +21,7 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.io.ClassPathResource;
@@ -43,12 +44,15 @@ class DemoData implements ApplicationRunner {
     private final PlanService plans;
     private final TransactionTemplate transaction;
     private final JsonMapper json;
+    private final ApplicationEventPublisher events;
 
-    DemoData(AccessService access, PlanService plans, PlatformTransactionManager transactions, JsonMapper json) {
+    DemoData(AccessService access, PlanService plans, PlatformTransactionManager transactions, JsonMapper json,
+            ApplicationEventPublisher events) {
         this.access = access;
         this.plans = plans;
         this.transaction = new TransactionTemplate(transactions);
         this.json = json;
+        this.events = events;
     }
 
     @Override
@@ -64,9 +68,9 @@ class DemoData implements ApplicationRunner {
 
     void load(DemoArea demo) {
         AreaSummary area = as(TandemUser.system(Tenancy.ALL_AREAS), () -> access.ensureArea(demo.name(), demo.slug()));
-        as(TandemUser.system(area.id()), () -> transaction.execute(status -> {
+        Boolean loaded = as(TandemUser.system(area.id()), () -> transaction.execute(status -> {
             if (!access.organisations().isEmpty()) {
-                return null;
+                return false;
             }
             long started = System.nanoTime();
             Map<String, Long> orgIds = new HashMap<>();
@@ -82,11 +86,19 @@ class DemoData implements ApplicationRunner {
                 plans.createPlan(plan);
             }
             log.info("Loaded demo area {} in {} ms", demo.name(), (System.nanoTime() - started) / 1_000_000);
-            return null;
+            return true;
         }));
+        if (Boolean.TRUE.equals(loaded)) {
+            // Other modules' demo data (updates, periods, comments...) listens for this, runs as the
+            // area's system user, and so is only added to an area created in this start-up.
+            as(TandemUser.system(area.id()), () -> {
+                events.publishEvent(new DemoAreaLoaded(area.id(), area.slug()));
+                return null;
+            });
+        }
     }
 
-    private static <T> T as(TandemUser user, Supplier<T> work) {
+    static <T> T as(TandemUser user, Supplier<T> work) {
         var previous = SecurityContextHolder.getContext();
         var context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
