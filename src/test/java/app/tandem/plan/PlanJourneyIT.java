@@ -111,7 +111,8 @@ class PlanJourneyIT extends BrowserTestSupport {
         assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save changes"))).hasCount(0);
         assertThat(page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Action").setExact(true)))
                 .hasCount(0);
-        assertThat(page.locator("h1")).not().containsText(BACKLOG);
+        // Vaadin reports a route the role may not open as not found, so nothing about it leaks.
+        assertThat(page.locator("h1")).hasText("Page not found");
     }
 
     @Test
