@@ -45,7 +45,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
         properties = "vaadin.devmode.devTools.enabled=false")
 public abstract class BrowserTestSupport {
 
-    public static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    /** Debian's chromium; {@code -Dtandem.chromium=...} points elsewhere (or nowhere, to try the skip). */
+    public static final Path CHROMIUM = Path.of(System.getProperty("tandem.chromium", "/usr/bin/chromium"));
 
     /** Exactly the flags verified on these machines (design/stack.md, "Browser tests"). */
     static final List<String> CHROMIUM_ARGS = List.of("--no-sandbox", "--disable-gpu", "--disable-quic",
@@ -101,7 +102,10 @@ public abstract class BrowserTestSupport {
             if (Boolean.getBoolean("tandem.requireBrowser")) {
                 fail(message + " and tandem.requireBrowser=true, so this is a failure.");
             }
-            Assumptions.abort(message + ", so these tests are skipped. Set -Dtandem.requireBrowser=true to fail instead.");
+            message += ", so these tests are skipped. Set -Dtandem.requireBrowser=true to fail instead.";
+            // Surefire counts a class aborted in @BeforeAll as "Tests run: 0" and drops the reason: say it here too.
+            System.err.println("[browser tests] " + message);
+            Assumptions.abort(message);
         }
         // Never let Playwright try to download its own browsers, even when run outside Maven.
         playwright = Playwright.create(new Playwright.CreateOptions()
