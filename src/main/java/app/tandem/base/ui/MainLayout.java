@@ -35,17 +35,8 @@ public class MainLayout extends AppLayout {
         this.authentication = authentication;
         setPrimarySection(Section.NAVBAR);
 
-        Anchor skip = new Anchor("#" + MAIN_ID, getTranslation("layout.skipToContent"));
+        Anchor skip = InPageLink.to(MAIN_ID, getTranslation("layout.skipToContent"));
         skip.addClassName("skip-link");
-        // Vaadin's <base href> resolves "#main-content" against the app root, so following the
-        // link left the page for "/". Move focus to the main content in the browser instead.
-        skip.getElement().executeJs("""
-                this.addEventListener('click', e => {
-                  e.preventDefault();
-                  e.stopPropagation();
-                  const main = document.getElementById($0);
-                  if (main) { main.focus(); main.scrollIntoView(); }
-                })""", MAIN_ID);
 
         Anchor brand = new Anchor("", getTranslation("app.name"));
         brand.addClassName("brand");

@@ -5,6 +5,7 @@ import app.tandem.access.OrganisationSummary;
 import app.tandem.access.PersonSummary;
 import app.tandem.base.EditConflictException;
 import app.tandem.base.InvalidInputException;
+import app.tandem.base.ui.InPageLink;
 import app.tandem.plan.ActionEdit;
 import app.tandem.plan.PlanService;
 import app.tandem.plan.PlanViews.ActionDetail;
@@ -286,7 +287,7 @@ class ActionEditView extends VerticalLayout implements BeforeEnterObserver, HasD
             String label = component instanceof com.vaadin.flow.component.HasLabel l && l.getLabel() != null ? l.getLabel()
                     : field;
             list.add(new ListItem(component == null ? new Paragraph(label + ": " + message)
-                    : new Anchor("#" + component.getId().orElse(""), label + ": " + message)));
+                    : InPageLink.to(component.getId().orElse(""), label + ": " + message)));
         });
         errorSummary.add(list);
         errorSummary.setVisible(true);
