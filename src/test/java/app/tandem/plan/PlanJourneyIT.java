@@ -63,7 +63,7 @@ class PlanJourneyIT extends BrowserTestSupport {
     void searchingNarrowsTheListOfActions() {
         signIn("viewer@northmere.test");
         search("equipment service");
-        assertThat(page.locator(".result-count")).hasText("Showing 1 actions");
+        assertThat(page.locator(".result-count")).hasText("Showing 1 action");
         assertThat(actionLink(EQUIPMENT)).isVisible();
         assertThat(actionLink(FUNDING_PANEL)).hasCount(0);
         settle();
