@@ -20,9 +20,10 @@ import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.boot.ApplicationRunner;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -35,7 +36,7 @@ import tools.jackson.databind.json.JsonMapper;
 /** Loads the demo areas on first start; an area that already exists is left alone. */
 @Component
 @ConditionalOnProperty(name = "tandem.demo", havingValue = "true")
-class DemoData implements ApplicationRunner {
+class DemoData implements SmartInitializingSingleton {
 
     static final String DEMO_PASSWORD = "demo";
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
@@ -46,8 +47,11 @@ class DemoData implements ApplicationRunner {
     private final JsonMapper json;
     private final ApplicationEventPublisher events;
 
+    private final ObjectProvider<SecurityContextHolderStrategy> securityStrategy;
+
     DemoData(AccessService access, PlanService plans, PlatformTransactionManager transactions, JsonMapper json,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, ObjectProvider<SecurityContextHolderStrategy> securityStrategy) {
+        this.securityStrategy = securityStrategy;
         this.access = access;
         this.plans = plans;
         this.transaction = new TransactionTemplate(transactions);
@@ -55,11 +59,19 @@ class DemoData implements ApplicationRunner {
         this.events = events;
     }
 
+    /**
+     * Runs before the web server opens its port, so nobody can try the demo logins before they exist.
+     */
     @Override
-    public void run(ApplicationArguments args) throws IOException {
+    public void afterSingletonsInstantiated() {
+        // Method security reads the context through the configured strategy (Vaadin's); make the
+        // static holder, which the system user is put into below, the same one before anyone else does.
+        securityStrategy.ifAvailable(SecurityContextHolder::setContextHolderStrategy);
         DemoFile file;
         try (InputStream in = new ClassPathResource("demo/northmere.json").getInputStream()) {
             file = json.readValue(in, DemoFile.class);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("The demo data file cannot be read", e);
         }
         for (DemoArea area : file.areas()) {
             load(area);
