@@ -70,6 +70,12 @@ class DemoProgress {
         {"https://www.northmere.example/local-offer/short-breaks", "Short breaks pages"},
     };
 
+    /** A small file, so the demo shows a download (authorised on every request). */
+    private static final app.tandem.progress.NewUpdate.NewAttachment FIGURES = new app.tandem.progress.NewUpdate.NewAttachment(
+            "ehc-needs-assessments-within-20-weeks.csv",
+            "month,assessments finished,within 20 weeks\nAugust 2025,31,17\nSeptember 2025,28,19\nOctober 2025,34,27\n"
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
     @EventListener
     void on(DemoAreaLoaded loaded) {
         if (!loaded.slug().equals("northmere")) {
@@ -106,7 +112,8 @@ class DemoProgress {
                 String[] link = LINKS[(count + n) % LINKS.length];
                 NewUpdate update = new NewUpdate("demo-" + action.id() + "-" + n, date,
                         NARRATIVES[(count * 3 + n) % NARRATIVES.length], statusId,
-                        List.of(new EvidenceInput(link[0], link[1])), List.of(), count % 4 == 0 ? milestones : Set.of(),
+                        List.of(new EvidenceInput(link[0], link[1])), count == 2 && n == 0 ? List.of(FIGURES) : List.of(),
+                        count % 4 == 0 ? milestones : Set.of(),
                         null);
                 long actionId = action.id();
                 DemoData.as(author, () -> progress.post(actionId, update));
