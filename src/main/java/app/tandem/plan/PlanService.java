@@ -32,9 +32,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Sort;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
@@ -64,10 +66,13 @@ public class PlanService {
     private final AccessService access;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final StatusChangeRepository statusChanges;
+    private final ApplicationEventPublisher events;
 
     PlanService(PlanRepository plans, PriorityRepository priorities, OutcomeRepository outcomes,
             ActionRepository actions, MilestoneRepository milestones, RiskRepository risks,
-            StatusLabelRepository statusLabels, AccessService access, CurrentUser currentUser, Clock clock) {
+            StatusLabelRepository statusLabels, AccessService access, CurrentUser currentUser, Clock clock,
+            StatusChangeRepository statusChanges, ApplicationEventPublisher events) {
         this.plans = plans;
         this.priorities = priorities;
         this.outcomes = outcomes;
@@ -78,6 +83,8 @@ public class PlanService {
         this.access = access;
         this.currentUser = currentUser;
         this.clock = clock;
+        this.statusChanges = statusChanges;
+        this.events = events;
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -234,8 +241,7 @@ public class PlanService {
         a.evidence = blankToNull(edit.evidence());
         a.notes = blankToNull(edit.notes());
         if (!sameStatus(status, a.status())) {
-            a.status = status;
-            a.statusDate = edit.statusDate() != null ? edit.statusDate() : today;
+            recordStatusChange(a, status, edit.statusDate() != null ? edit.statusDate() : today, null);
         } else if (edit.statusDate() != null) {
             a.statusDate = edit.statusDate();
         }
@@ -356,6 +362,70 @@ public class PlanService {
         Plan plan = new PlanBuilder(draft, access.organisations(), access.people(), LocalDate.now(clock))
                 .build(plans, priorities, outcomes, actions);
         return id(plan.getId());
+    }
+
+    // --- Status history and progress (issue 3) ---------------------------------------------------
+
+    /**
+     * Sets an action's status as of {@code date} (not in the future) and records the change in its
+     * history, with the progress update it came with. Nothing is recorded when the status stays the
+     * same. Runs in the caller's transaction, so an update and its status change commit together.
+     */
+    @PreAuthorize("hasAnyRole('ADMIN','OFFICER')")
+    @Transactional
+    public ActionDetail changeStatus(long actionId, @Nullable Long statusId, LocalDate date,
+            @Nullable Long progressUpdateId) {
+        Action a = editableAction(actionId);
+        if (date.isAfter(LocalDate.now(clock))) {
+            throw new InvalidInputException("statusDate", "action.statusDate.future");
+        }
+        StatusLabel status = null;
+        if (statusId != null) {
+            status = a.plan().statusLabels.stream().filter(s -> statusId.equals(s.getId())).findFirst()
+                    .orElseThrow(() -> new InvalidInputException("statusId", "action.status.unknown"));
+        }
+        if (!sameStatus(status, a.status())) {
+            recordStatusChange(a, status, date, progressUpdateId);
+        }
+        return flushed(a, "This action");
+    }
+
+    /** Every status change of an action, newest first: who, when, from, to. */
+    @PreAuthorize("isAuthenticated()")
+    public List<StatusChangeView> statusHistory(long actionId) {
+        actions.findById(actionId).orElseThrow(() -> new NotFoundException("Action"));
+        Map<Long, PersonSummary> staff = staffById();
+        return statusChanges.findByActionIdOrderByChangedAtDescIdDesc(actionId).stream()
+                .map(c -> new StatusChangeView(id(c.getId()), actionId, c.changedBy,
+                        staff.containsKey(c.changedBy) ? staff.get(c.changedBy).displayName() : "Tandem", c.changedAt,
+                        c.statusDate, c.fromLabel, c.toLabel, c.progressUpdateId))
+                .toList();
+    }
+
+    /** Marks open milestones of the action done on {@code date}. Unknown or already done ones are refused. */
+    @PreAuthorize("hasAnyRole('ADMIN','OFFICER')")
+    @Transactional
+    public ActionDetail markMilestonesDone(long actionId, Set<Long> milestoneIds, LocalDate date) {
+        Action a = editableAction(actionId);
+        if (date.isAfter(LocalDate.now(clock))) {
+            throw new InvalidInputException("milestoneIds", "milestone.done.future");
+        }
+        List<Milestone> chosen = a.milestones.stream().filter(m -> milestoneIds.contains(m.getId())).toList();
+        if (chosen.size() != milestoneIds.size() || chosen.stream().anyMatch(m -> m.doneDate != null)) {
+            throw new InvalidInputException("milestoneIds", "milestone.notOpen");
+        }
+        chosen.forEach(m -> m.doneDate = date);
+        return flushed(a, "This milestone");
+    }
+
+    private void recordStatusChange(Action a, @Nullable StatusLabel to, LocalDate date, @Nullable Long progressUpdateId) {
+        StatusLabel from = a.status();
+        long by = currentUser.require().accountId();
+        statusChanges.save(new StatusChange(a, by, clock.instant(), date, from, to, progressUpdateId));
+        a.status = to;
+        a.statusDate = date;
+        events.publishEvent(new ActionStatusChanged(id(a.getAreaId()), id(a.plan().getId()), id(a.getId()),
+                from == null ? null : from.label, to == null ? null : to.label, by, date));
     }
 
     // ---------------------------------------------------------------------------------------------

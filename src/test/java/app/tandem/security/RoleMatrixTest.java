@@ -136,6 +136,40 @@ class RoleMatrixTest extends TandemSpringTest {
         access("importPerson", "importPerson", (t, f) -> t.access.importPerson(newPerson(), "demo"));
         access("ensureArea", "ensureArea", (t, f) -> t.access.ensureArea("Matrix Check", "matrix-" + unique()));
         access("hasAnyAccount", "hasAnyAccount", (t, f) -> t.access.hasAnyAccount());
+        // progress (issue 3)
+        plan("changeOwnStatus", "changeStatus", (t, f) -> t.plans.changeStatus(f.ownAction().id(),
+                f.ownAction().scheme().getFirst().id(), java.time.LocalDate.now(), null));
+        plan("changeOthersStatus", "changeStatus", (t, f) -> t.plans.changeStatus(f.othersAction().id(),
+                f.othersAction().scheme().getFirst().id(), java.time.LocalDate.now(), null));
+        plan("statusHistory", "statusHistory", (t, f) -> t.plans.statusHistory(f.ownAction().id()));
+        plan("markOwnMilestonesDone", "markMilestonesDone", (t, f) -> {
+            MilestoneView m = t.as(NORTHMERE_ADMIN, () -> t.plans.saveMilestone(f.ownAction().id(), null, newMilestone()))
+                    .milestones().stream().max(Comparator.comparing(MilestoneView::id)).orElseThrow();
+            t.plans.markMilestonesDone(f.ownAction().id(), Set.of(m.id()), java.time.LocalDate.now());
+        });
+        progress("postOwnUpdate", "post", (t, f) -> t.progress.post(f.ownAction().id(), newUpdate(List.of())));
+        progress("postOthersUpdate", "post", (t, f) -> t.progress.post(f.othersAction().id(), newUpdate(List.of())));
+        progress("progressUpdates", "updates", (t, f) -> t.progress.updates(f.ownAction().id()));
+        progress("downloadAttachment", "attachment", (t, f) -> {
+            long fileId = t.as(NORTHMERE_ADMIN, () -> t.progress.post(f.ownAction().id(), newUpdate(List.of(
+                    new app.tandem.progress.NewUpdate.NewAttachment("notes.txt", "Matrix".getBytes(java.nio.charset.StandardCharsets.UTF_8))))))
+                    .attachments().getFirst().id();
+            t.progress.attachment(fileId);
+        });
+        progress("attention", "attention", (t, f) -> t.progress.attention(f.planId()));
+        progress("myActions", "myActions", (t, f) -> t.progress.myActions());
+    }
+
+    @Autowired
+    app.tandem.progress.ProgressService progress;
+
+    private static void progress(String action, String method, Call call) {
+        OPERATIONS.put(action, new Operation("ProgressService", method, call));
+    }
+
+    private static app.tandem.progress.NewUpdate newUpdate(List<app.tandem.progress.NewUpdate.NewAttachment> files) {
+        return new app.tandem.progress.NewUpdate(UUID.randomUUID().toString(), java.time.LocalDate.now(),
+                "Matrix check update", null, List.of(), files, Set.of(), null);
     }
 
     @BeforeEach

@@ -1,7 +1,11 @@
 package app.tandem.plan.ui;
 
 import app.tandem.access.AccessService;
+import app.tandem.plan.ActionPageSection;
 import app.tandem.plan.PlanService;
+import app.tandem.plan.StatusChangeView;
+import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import app.tandem.plan.PlanViews.ActionDetail;
@@ -35,12 +39,16 @@ class ActionView extends VerticalLayout implements BeforeEnterObserver, HasDynam
 
     private final PlanService plans;
     private final AccessService access;
+    private final ObjectProvider<ActionPageSection> sections;
+    private static final java.time.format.DateTimeFormatter WHEN = java.time.format.DateTimeFormatter
+            .ofPattern("d MMMM yyyy, HH:mm", java.util.Locale.UK).withZone(java.time.ZoneId.of("Europe/London"));
     private String title = "";
     private long actionId;
 
-    ActionView(PlanService plans, AccessService access) {
+    ActionView(PlanService plans, AccessService access, ObjectProvider<ActionPageSection> sections) {
         this.plans = plans;
         this.access = access;
+        this.sections = sections;
         addClassName("action-page");
     }
 
@@ -104,6 +112,33 @@ class ActionView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         add(section(getTranslation("action.whoSection"), who));
 
         add(milestones(a), risks(a));
+        // Sections of other modules (progress updates...), then the dated status history.
+        sections.stream().sorted(java.util.Comparator.comparingInt(ActionPageSection::order))
+                .forEach(section -> add(section.create(a.id(), a.canEdit())));
+        add(statusHistory(a));
+    }
+
+    private Component statusHistory(ActionDetail a) {
+        Div section = section(getTranslation("statusHistory.title"), null);
+        section.addClassName("status-history");
+        List<StatusChangeView> changes = plans.statusHistory(a.id());
+        if (changes.isEmpty()) {
+            section.add(new Paragraph(getTranslation("statusHistory.empty")));
+            return section;
+        }
+        UnorderedList list = new UnorderedList();
+        for (StatusChangeView c : changes) {
+            String from = c.fromLabel() == null ? getTranslation("status.notRated") : c.fromLabel();
+            String to = c.toLabel() == null ? getTranslation("status.notRated") : c.toLabel();
+            ListItem item = new ListItem(new Span(getTranslation("statusHistory.change", Dates.day(this, c.statusDate()),
+                    from, to, c.changedByName())));
+            Span when = new Span(getTranslation("statusHistory.recorded", WHEN.format(c.changedAt())));
+            when.addClassName("meta");
+            item.add(when);
+            list.add(item);
+        }
+        section.add(list);
+        return section;
     }
 
     private Component milestones(ActionDetail a) {
