@@ -128,8 +128,8 @@ public class ReportService {
             return new CloseResult(view(p), true, actionSnapshots.countByPeriodId(periodId));
         }
         PlanSnapshot live = plans.snapshotOf(p.planId);
-        List<ActionState> actions = states(live);
-        List<MilestoneState> milestones = milestoneStates(live);
+        List<ActionState> actions = LiveStates.actions(live);
+        List<MilestoneState> milestones = LiveStates.milestones(live);
         freeze(p, actions, milestones, currentUser.require().displayName());
         return new CloseResult(view(p), false, actions.size());
     }
@@ -178,7 +178,7 @@ public class ReportService {
                 }
             }
         } else {
-            now = states(live);
+            now = LiveStates.actions(live);
             for (PrioritySnapshot pr : live.priorities()) {
                 for (ActionSnapshot a : pr.actions()) {
                     for (MilestoneView m : a.milestones()) {
@@ -306,30 +306,6 @@ public class ReportService {
         p.closedAt = Instant.now(clock);
         p.closedBy = who;
         flushed(p);
-    }
-
-    static List<ActionState> states(PlanSnapshot plan) {
-        List<ActionState> result = new ArrayList<>();
-        for (PrioritySnapshot p : plan.priorities()) {
-            for (ActionSnapshot a : p.actions()) {
-                result.add(new ActionState(a.id(), a.ref(), a.title(), p.number(), p.title(), FrozenStatus.of(a.status()),
-                        a.leadOrganisation()));
-            }
-        }
-        return result;
-    }
-
-    static List<MilestoneState> milestoneStates(PlanSnapshot plan) {
-        List<MilestoneState> result = new ArrayList<>();
-        for (PrioritySnapshot p : plan.priorities()) {
-            for (ActionSnapshot a : p.actions()) {
-                for (MilestoneView m : a.milestones()) {
-                    result.add(new MilestoneState(a.id(), m.id(), m.description(), m.deadline().words(),
-                            m.deadline().date(), m.doneDate(), m.overdue()));
-                }
-            }
-        }
-        return result;
     }
 
     private @Nullable ReportPeriod previousClosed(ReportPeriod p) {
