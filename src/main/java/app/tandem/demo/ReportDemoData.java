@@ -44,10 +44,12 @@ class ReportDemoData {
         for (int p = 0; p < periods.length; p++) {
             int lag = periods.length - p;
             List<ActionState> actions = new ArrayList<>();
-            int i = 0;
+            // Counted per status, so every status loses some actions to a worse one the further back we go.
+            java.util.Map<String, Integer> seen = new java.util.HashMap<>();
             for (ActionState a : app.tandem.report.LiveStates.actions(live)) {
+                int i = a.status() == null ? 0 : seen.merge(a.status().label(), 1, Integer::sum) - 1;
                 actions.add(new ActionState(a.actionId(), a.ref(), a.title(), a.priorityNumber(), a.priorityTitle(),
-                        earlier(scheme, a.status(), i++, lag), a.leadOrganisation()));
+                        earlier(scheme, a.status(), i, lag), a.leadOrganisation()));
             }
             List<MilestoneState> milestones = app.tandem.report.LiveStates.milestones(live).stream()
                     .map(m -> new MilestoneState(m.actionId(), m.milestoneId(), m.description(), m.deadlineWords(),

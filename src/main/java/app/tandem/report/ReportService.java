@@ -263,7 +263,7 @@ public class ReportService {
         plans.getPlan(planId);
         Publication p = publications.findByPlanId(planId).orElseGet(() -> new Publication(planId));
         if (published && !p.published) {
-            p.publishedAt = Instant.now(clock);
+            p.publishedAt = Instant.now(clock).truncatedTo(java.time.temporal.ChronoUnit.MICROS);
         }
         p.published = published;
         publications.saveAndFlush(p);
@@ -303,7 +303,7 @@ public class ReportService {
         long periodId = Objects.requireNonNull(p.getId());
         actionSnapshots.saveAll(actions.stream().map(a -> new ActionSnapshotRow(periodId, a)).toList());
         milestoneSnapshots.saveAll(milestones.stream().map(m -> new MilestoneSnapshotRow(periodId, m)).toList());
-        p.closedAt = Instant.now(clock);
+        p.closedAt = Instant.now(clock).truncatedTo(java.time.temporal.ChronoUnit.MICROS);
         p.closedBy = who;
         flushed(p);
     }

@@ -142,6 +142,10 @@ class RoleMatrixTest extends TandemSpringTest {
         access("ensureArea", "ensureArea", (t, f) -> t.access.ensureArea("Matrix Check", "matrix-" + unique()));
         access("hasAnyAccount", "hasAnyAccount", (t, f) -> t.access.hasAnyAccount());
         // report module
+        plan("snapshotOf", "snapshotOf", (t, f) -> t.plans.snapshotOf(f.planId()));
+        plan("publicSnapshotOf", "publicSnapshotOf", (t, f) -> t.plans.publicSnapshotOf(f.planId()));
+        access("areaForSlug", "areaForSlug", (t, f) -> t.access.areaForSlug("northmere"));
+        access("organisationShortNames", "organisationShortNames", (t, f) -> t.access.organisationShortNames());
         report("periods", "periods", (t, f) -> t.reports.periods(f.planId()));
         report("addPeriod", "addPeriod", (t, f) -> t.reports.addPeriod(f.planId(), newPeriod(0)));
         report("updatePeriod", "updatePeriod", (t, f) -> {
