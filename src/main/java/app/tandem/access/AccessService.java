@@ -150,6 +150,28 @@ public class AccessService {
         return accounts.countBy() > 0;
     }
 
+    // --- For public pages (report module's public plan page): callers may be anonymous ---
+
+    /**
+     * The area with this slug. An area's name and slug are public (they are in public URLs).
+     * Local areas are not tenant rows, so this works without a signed-in account.
+     */
+    @PreAuthorize("permitAll()")
+    public java.util.Optional<AreaSummary> areaForSlug(String slug) {
+        return areas.findBySlug(slug).map(a -> new AreaSummary(Objects.requireNonNull(a.getId()), a.getName(), a.getSlug()));
+    }
+
+    /**
+     * Organisation short names by id in the area the caller's tenancy names (for an anonymous
+     * visitor: only inside {@code Tenancy.callAs}; otherwise none), for public pages.
+     */
+    @PreAuthorize("permitAll()")
+    public Map<Long, String> organisationShortNames() {
+        Map<Long, String> byId = new LinkedHashMap<>();
+        organisations.findAllByOrderByNameAsc().forEach(o -> byId.put(Objects.requireNonNull(o.getId()), o.summary().shortName()));
+        return byId;
+    }
+
     private static PersonSummary summary(Account a) {
         return new PersonSummary(Objects.requireNonNull(a.getId()), a.getEmail(), a.getDisplayName(), a.getJobTitle(),
                 a.getOrganisationId(), a.getRole(), a.isEnabled());

@@ -33,4 +33,8 @@ interface ActionRepository extends JpaRepository<Action, Long>, JpaSpecification
 
     @Query("select a.plan.id, count(a), sum(case when s.complete = true then 1 else 0 end) from Action a left join a.status s group by a.plan.id")
     List<Object[]> countPerPlan();
+
+    /** Every action of a plan in plan order, for reports (milestones arrive in batches). */
+    @EntityGraph(attributePaths = {"status", "priority", "outcome"})
+    List<Action> findByPlanIdOrderByPriorityPositionAscPositionAsc(long planId);
 }

@@ -428,6 +428,59 @@ public class PlanService {
                 from == null ? null : from.label, to == null ? null : to.label, by, date));
     }
 
+    // --- Read API for the report module (period snapshots, highlight report, evidence pack, public page) ---
+
+    /** Every priority, outcome, action and milestone of a plan in order, overdue worked out from the clock. */
+    @PreAuthorize("isAuthenticated()")
+    public PlanViews.PlanSnapshot snapshotOf(long planId) {
+        Map<Long, String> orgs = new HashMap<>();
+        access.organisationsById().forEach((k, v) -> orgs.put(k, v.shortName()));
+        return snapshot(plan(planId), orgs, true);
+    }
+
+    /**
+     * The same without evidence, for the public plan page. Open to anonymous callers because it
+     * reads only in the area the caller's tenancy names (nothing without one): the report module
+     * runs it inside {@code Tenancy.callAs} for a plan it knows is published.
+     */
+    @PreAuthorize("permitAll()")
+    public PlanViews.PlanSnapshot publicSnapshotOf(long planId) {
+        return snapshot(plan(planId), access.organisationShortNames(), false);
+    }
+
+    private PlanViews.PlanSnapshot snapshot(Plan plan, Map<Long, String> orgNames, boolean withEvidence) {
+        long planId = id(plan.getId());
+        LocalDate today = LocalDate.now(clock);
+        List<Priority> priorityRows = priorities.findByPlanIdOrderByPosition(planId).stream()
+                .map(p -> (Priority) org.hibernate.Hibernate.unproxy(p)).toList();
+        Map<Long, List<PlanViews.ActionSnapshot>> actionsByPriority = new HashMap<>();
+        Map<Long, Long> perOutcome = new HashMap<>();
+        for (Action a : actions.findByPlanIdOrderByPriorityPositionAscPositionAsc(planId)) {
+            Long outcomeId = a.outcome() == null ? null : a.outcome().getId();
+            if (outcomeId != null) {
+                perOutcome.merge(outcomeId, 1L, Long::sum);
+            }
+            actionsByPriority.computeIfAbsent(id(a.priority().getId()), k -> new ArrayList<>())
+                    .add(new PlanViews.ActionSnapshot(id(a.getId()), a.ref, a.title, outcomeId,
+                            a.status() == null ? null : view(a.status()), a.statusDate,
+                            a.leadOrganisationId == null ? null : orgNames.get(a.leadOrganisationId),
+                            WrittenDateView.of(a.end), a.measureOfSuccess, withEvidence ? a.evidence : null,
+                            a.milestones.stream().map(m -> new MilestoneView(id(m.getId()), m.getVersion(), m.description,
+                                    WrittenDateView.of(m.deadline), m.doneDate, m.isOverdue(today))).toList()));
+        }
+        Map<Long, List<OutcomeView>> outcomesByPriority = new LinkedHashMap<>();
+        for (Outcome o : outcomes.findByPriorityPlanIdOrderByPriorityPositionAscPositionAsc(planId)) {
+            outcomesByPriority.computeIfAbsent(id(o.priority().getId()), k -> new ArrayList<>())
+                    .add(new OutcomeView(id(o.getId()), o.ref, o.text, o.impacts(), perOutcome.getOrDefault(o.getId(), 0L)));
+        }
+        List<PlanViews.PrioritySnapshot> result = priorityRows.stream()
+                .map(p -> new PlanViews.PrioritySnapshot(id(p.getId()), p.number, p.title,
+                        outcomesByPriority.getOrDefault(p.getId(), List.of()),
+                        actionsByPriority.getOrDefault(p.getId(), List.of())))
+                .toList();
+        return new PlanViews.PlanSnapshot(planId, plan.title, plan.periodText, scheme(plan), result);
+    }
+
     // ---------------------------------------------------------------------------------------------
 
     private Plan plan(long planId) {

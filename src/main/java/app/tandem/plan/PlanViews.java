@@ -139,4 +139,22 @@ public final class PlanViews {
     /** Risks of a plan with the 5x5 counts before and after mitigation. */
     public record RiskRegister(long planId, String planTitle, List<RiskView> risks, int[][] before, int[][] after,
             long unscoredBefore, long unscoredAfter) {}
+
+    // --- Read models for the report module: snapshots, highlight report, public page, evidence pack ---
+
+    /** The whole plan in order, as the report module reads it; never risks or internal notes. */
+    public record PlanSnapshot(long planId, String title, @Nullable String periodText, List<StatusView> scheme,
+            List<PrioritySnapshot> priorities) {}
+
+    public record PrioritySnapshot(long id, String number, String title, List<OutcomeView> outcomes,
+            List<ActionSnapshot> actions) {}
+
+    /**
+     * One action for reports. {@code evidence} is null in the public variant; notes and risks are
+     * never part of it.
+     */
+    public record ActionSnapshot(long id, @Nullable String ref, String title, @Nullable Long outcomeId,
+            @Nullable StatusView status, @Nullable LocalDate statusDate, @Nullable String leadOrganisation,
+            WrittenDateView end, @Nullable String measureOfSuccess, @Nullable String evidence,
+            List<MilestoneView> milestones) {}
 }

@@ -22,6 +22,11 @@ import app.tandem.plan.PlanViews.MilestoneView;
 import app.tandem.plan.PlanViews.RiskView;
 import app.tandem.plan.RiskEdit;
 import app.tandem.plan.StatusScheme.StatusOption;
+import app.tandem.report.ReportService;
+import app.tandem.report.ReportViews.ExportFormat;
+import app.tandem.report.ReportViews.Narrative;
+import app.tandem.report.ReportViews.PeriodEdit;
+import app.tandem.report.ReportViews.PeriodView;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -158,6 +163,35 @@ class RoleMatrixTest extends TandemSpringTest {
         });
         progress("attention", "attention", (t, f) -> t.progress.attention(f.planId()));
         progress("myActions", "myActions", (t, f) -> t.progress.myActions());
+        // report module
+        plan("snapshotOf", "snapshotOf", (t, f) -> t.plans.snapshotOf(f.planId()));
+        plan("publicSnapshotOf", "publicSnapshotOf", (t, f) -> t.plans.publicSnapshotOf(f.planId()));
+        access("areaForSlug", "areaForSlug", (t, f) -> t.access.areaForSlug("northmere"));
+        access("organisationShortNames", "organisationShortNames", (t, f) -> t.access.organisationShortNames());
+        report("periods", "periods", (t, f) -> t.reports.periods(f.planId()));
+        report("addPeriod", "addPeriod", (t, f) -> t.reports.addPeriod(f.planId(), newPeriod(0)));
+        report("updatePeriod", "updatePeriod", (t, f) -> {
+            PeriodView open = t.openPeriod(f);
+            t.reports.updatePeriod(open.id(), new PeriodEdit(open.version(), open.name(), open.startDate(),
+                    open.endDate(), open.boardDate()));
+        });
+        report("closePeriod", "closePeriod", (t, f) -> t.reports.closePeriod(t.openPeriod(f).id()));
+        report("importClosedPeriod", "importClosedPeriod",
+                (t, f) -> t.reports.importClosedPeriod(f.planId(), newPeriod(0), List.of(), List.of(), null));
+        report("highlightReport", "highlightReport",
+                (t, f) -> t.reports.highlightReport(f.planId(), t.openPeriod(f).id()));
+        report("saveNarrative", "saveNarrative", (t, f) -> {
+            PeriodView open = t.openPeriod(f);
+            Narrative n = t.as(NORTHMERE_ADMIN, () -> t.reports.highlightReport(f.planId(), open.id())).narrative();
+            t.reports.saveNarrative(open.id(), n);
+        });
+        report("exportReport", "exportReport",
+                (t, f) -> t.reports.exportReport(f.planId(), t.openPeriod(f).id(), ExportFormat.XLSX));
+        report("exportEvidencePack", "exportEvidencePack", (t, f) -> t.reports.exportEvidencePack(f.planId(),
+                t.as(NORTHMERE_ADMIN, () -> t.plans.getPlan(f.planId()).priorities().getFirst().id()), ExportFormat.XLSX));
+        report("publication", "publication", (t, f) -> t.reports.publication(f.planId()));
+        report("setPublished", "setPublished", (t, f) -> t.reports.setPublished(f.planId(), true));
+        report("publicPlan", "publicPlan", (t, f) -> t.reports.publicPlan("northmere", f.planId()));
     }
 
     @Autowired
@@ -170,6 +204,24 @@ class RoleMatrixTest extends TandemSpringTest {
     private static app.tandem.progress.NewUpdate newUpdate(List<app.tandem.progress.NewUpdate.NewAttachment> files) {
         return new app.tandem.progress.NewUpdate(UUID.randomUUID().toString(), java.time.LocalDate.now(),
                 "Matrix check update", null, List.of(), files, Set.of(), null);
+    }
+
+    @Autowired
+    ReportService reports;
+
+    /** The demo plan's open reporting period, looked up as the admin. */
+    PeriodView openPeriod(Fixture f) {
+        return as(NORTHMERE_ADMIN, () -> reports.periods(f.planId()).stream().filter(p -> !p.closed()).findFirst()
+                .orElseThrow());
+    }
+
+    private static void report(String action, String method, Call call) {
+        OPERATIONS.put(action, new Operation("ReportService", method, call));
+    }
+
+    private static PeriodEdit newPeriod(long version) {
+        return new PeriodEdit(version, "Matrix check period", java.time.LocalDate.of(2027, 1, 1),
+                java.time.LocalDate.of(2027, 3, 31), null);
     }
 
     @BeforeEach

@@ -26,7 +26,9 @@ class RouteAccessAnnotationsTest {
      * Route paths anyone may open without signing in. Still to come and to be added when they
      * exist: public plan pages and survey-by-link.
      */
-    static final Set<String> REVIEWED_ANONYMOUS_ROUTES = Set.of("login", "accessibility", "privacy");
+    static final Set<String> REVIEWED_ANONYMOUS_ROUTES = Set.of("login", "accessibility", "privacy",
+            // report module: the published plan, read-only, for anyone (only published plans; never risks or notes)
+            "public/:areaSlug/:planId(\\d+)");
 
     private static final List<Class<? extends Annotation>> ACCESS_ANNOTATIONS =
             List.of(AnonymousAllowed.class, PermitAll.class, RolesAllowed.class, DenyAll.class);
