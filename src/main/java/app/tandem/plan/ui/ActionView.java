@@ -1,6 +1,7 @@
 package app.tandem.plan.ui;
 
 import app.tandem.access.AccessService;
+import app.tandem.plan.ActionPageSection;
 import app.tandem.plan.PlanService;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -26,6 +27,8 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import java.util.Comparator;
+import java.util.List;
 import java.util.stream.Collectors;
 
 /** One action: what, who, when, its milestones and risks. Its URL can be e-mailed. */
@@ -35,12 +38,14 @@ class ActionView extends VerticalLayout implements BeforeEnterObserver, HasDynam
 
     private final PlanService plans;
     private final AccessService access;
+    private final List<ActionPageSection> sections;
     private String title = "";
     private long actionId;
 
-    ActionView(PlanService plans, AccessService access) {
+    ActionView(PlanService plans, AccessService access, List<ActionPageSection> sections) {
         this.plans = plans;
         this.access = access;
+        this.sections = sections.stream().sorted(Comparator.comparingInt(ActionPageSection::order)).toList();
         addClassName("action-page");
     }
 
@@ -104,6 +109,9 @@ class ActionView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         add(section(getTranslation("action.whoSection"), who));
 
         add(milestones(a), risks(a));
+        for (ActionPageSection section : sections) {
+            add(section.create(a.id(), a.canEdit()));
+        }
     }
 
     private Component milestones(ActionDetail a) {
