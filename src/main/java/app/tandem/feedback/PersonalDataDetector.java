@@ -40,14 +40,16 @@ public final class PersonalDataDetector {
     private static final Pattern POSTCODE = Pattern.compile(
             "\\b([A-Z]{1,2}\\d[A-Z\\d]?)\\s*(\\d[A-Z]{2})\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern CHILD = Pattern.compile(
-            "\\b(my|our)\\s+(son|daughter|child|boy|girl|grandson|granddaughter|stepson|stepdaughter|foster child|kid|twins?)\\s*,?\\s+(is\\s+called\\s+|called\\s+|named\\s+)?([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\\b");
+            "\\b(?i:my|our)\\s+(?i:(?:little|eldest|youngest|oldest|older|younger|middle)\\s+)?"
+                    + "(?i:son|daughter|child|boy|girl|grandson|granddaughter|stepson|stepdaughter|foster child|kid|twins?)"
+                    + "\\s*,?\\s+(?:(?i:is\\s+called|called|named)\\s+)?(?<name>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\\b");
     private static final Pattern CHILD_NAMED = Pattern.compile(
             "\\b(son|daughter|child)('s)?\\s+(name\\s+is|is\\s+called|called|named)\\s+([A-Z][a-z]+)");
     /** Capitalised words after "my son" that are not names. */
     private static final Set<String> NOT_NAMES = Set.of("Is", "Was", "And", "But", "Has", "Had", "Who", "The", "At",
             "In", "Goes", "Went", "Attends", "Needs", "Waited", "Still", "Can", "Cannot", "Does", "Did", "Will", "Would",
             "Should", "Could", "Also", "Only", "Just", "Now", "Then", "When", "With", "For", "On", "Of", "To", "I",
-            "Year", "Has", "Loves", "Likes", "Gets", "Got");
+            "Year", "Loves", "Likes", "Gets", "Got");
 
     private static final Pattern SENTENCE = Pattern.compile("(?<=[.!?])\\s+|\\n");
     /**
@@ -110,7 +112,7 @@ public final class PersonalDataDetector {
         }
         Matcher child = CHILD.matcher(text);
         while (child.find()) {
-            if (!NOT_NAMES.contains(child.group(4))) {
+            if (!NOT_NAMES.contains(child.group("name"))) {
                 found.add(Kind.CHILD_NAME);
             }
         }
