@@ -73,6 +73,15 @@ class RoleMatrixTest extends TandemSpringTest {
     @Autowired
     PlatformTransactionManager transactionManager;
 
+    @Autowired
+    app.tandem.feedback.FeedbackService feedback;
+
+    @Autowired
+    app.tandem.feedback.ModerationService moderation;
+
+    @Autowired
+    app.tandem.feedback.InboxService inbox;
+
     /** Looked up once per run: every matrix call is rolled back, so the ids and versions stay valid. */
     private static Fixture fixture;
 
@@ -136,6 +145,7 @@ class RoleMatrixTest extends TandemSpringTest {
         access("importPerson", "importPerson", (t, f) -> t.access.importPerson(newPerson(), "demo"));
         access("ensureArea", "ensureArea", (t, f) -> t.access.ensureArea("Matrix Check", "matrix-" + unique()));
         access("hasAnyAccount", "hasAnyAccount", (t, f) -> t.access.hasAnyAccount());
+        FeedbackOperations.register(OPERATIONS);
     }
 
     @BeforeEach
@@ -156,6 +166,16 @@ class RoleMatrixTest extends TandemSpringTest {
                             .findFirst().orElseThrow(),
                     access.organisations().getFirst().id()));
         });
+    }
+
+    /** For operations defined outside this class (FeedbackOperations). */
+    <T> T asUser(String email, java.util.function.Supplier<T> work) {
+        return as(email, work);
+    }
+
+    long accountIdOf(String email) {
+        return as(email, () -> ((TandemUser) org.springframework.security.core.context.SecurityContextHolder.getContext()
+                .getAuthentication().getPrincipal()).accountId());
     }
 
     @ParameterizedTest(name = "{0} as {1}: {2}")
