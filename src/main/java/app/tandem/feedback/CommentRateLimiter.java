@@ -20,7 +20,7 @@ class CommentRateLimiter {
 
     boolean tryPost(long accountId) {
         return buckets.computeIfAbsent(accountId, id -> Bucket.builder()
-                        .addLimit(limit -> limit.capacity(perMinute).refillGreedy(perMinute, Duration.ofMinutes(1)))
+                        .addLimit(limit -> limit.capacity(perMinute).refillIntervally(perMinute, Duration.ofMinutes(1)))
                         .build())
                 .tryConsume(1);
     }
