@@ -78,6 +78,15 @@ class RoleMatrixTest extends TandemSpringTest {
     @Autowired
     PlatformTransactionManager transactionManager;
 
+    @Autowired
+    app.tandem.feedback.FeedbackService feedback;
+
+    @Autowired
+    app.tandem.feedback.ModerationService moderation;
+
+    @Autowired
+    app.tandem.feedback.InboxService inbox;
+
     /** Looked up once per run: every matrix call is rolled back, so the ids and versions stay valid. */
     private static Fixture fixture;
 
@@ -192,6 +201,7 @@ class RoleMatrixTest extends TandemSpringTest {
         report("publication", "publication", (t, f) -> t.reports.publication(f.planId()));
         report("setPublished", "setPublished", (t, f) -> t.reports.setPublished(f.planId(), true));
         report("publicPlan", "publicPlan", (t, f) -> t.reports.publicPlan("northmere", f.planId()));
+        FeedbackOperations.register(OPERATIONS);
     }
 
     @Autowired
@@ -242,6 +252,16 @@ class RoleMatrixTest extends TandemSpringTest {
                             .findFirst().orElseThrow(),
                     access.organisations().getFirst().id()));
         });
+    }
+
+    /** For operations defined outside this class (FeedbackOperations). */
+    <T> T asUser(String email, java.util.function.Supplier<T> work) {
+        return as(email, work);
+    }
+
+    long accountIdOf(String email) {
+        return as(email, () -> ((TandemUser) org.springframework.security.core.context.SecurityContextHolder.getContext()
+                .getAuthentication().getPrincipal()).accountId());
     }
 
     @ParameterizedTest(name = "{0} as {1}: {2}")

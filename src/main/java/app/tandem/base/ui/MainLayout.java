@@ -1,6 +1,7 @@
 package app.tandem.base.ui;
 
 import app.tandem.base.AreaPrincipal;
+import app.tandem.base.NavbarItem;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.applayout.AppLayout;
@@ -18,6 +19,7 @@ import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
+import java.util.List;
 
 /**
  * The frame around every signed-in page: a skip link, the product name, who is signed in, sign
@@ -31,7 +33,7 @@ public class MainLayout extends AppLayout {
 
     private final transient AuthenticationContext authentication;
 
-    public MainLayout(AuthenticationContext authentication) {
+    public MainLayout(AuthenticationContext authentication, List<NavbarItem> navbarItems) {
         this.authentication = authentication;
         setPrimarySection(Section.NAVBAR);
 
@@ -49,6 +51,9 @@ public class MainLayout extends AppLayout {
                     who.addClassName("signed-in-as");
                     account.add(who);
                 });
+        if (authentication.isAuthenticated()) {
+            navbarItems.forEach(item -> account.add(item.create()));
+        }
         Button signOut = new Button(getTranslation("layout.signOut"), e -> this.authentication.logout());
         signOut.addThemeVariants(ButtonVariant.TERTIARY);
         account.add(signOut);

@@ -30,6 +30,8 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import java.util.Comparator;
+import java.util.List;
 import java.util.stream.Collectors;
 
 /** One action: what, who, when, its milestones and risks. Its URL can be e-mailed. */

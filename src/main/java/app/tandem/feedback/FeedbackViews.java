@@ -1,0 +1,92 @@
+package app.tandem.feedback;
+
+import app.tandem.access.Role;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/** What the feedback module takes in and hands out. Never entities. */
+public final class FeedbackViews {
+
+    private FeedbackViews() {}
+
+    /**
+     * A new comment. {@code idempotencyKey} is made once per form: a double click or a retry with the
+     * same key returns the comment already posted (quality bar FI-3).
+     */
+    public record NewComment(
+            @NotNull TargetKind targetKind,
+            long targetId,
+            @Nullable Long parentId,
+            @NotBlank(message = "{comment.body.required}") @Size(max = 2000, message = "{comment.body.tooLong}") String body,
+            boolean onBehalfOfForum,
+            boolean showName,
+            @NotBlank @Size(max = 64) String idempotencyKey) {}
+
+    public record OfficialResponse(
+            @NotNull(message = "{response.outcome.required}") ResponseOutcome outcome,
+            @NotBlank(message = "{response.body.required}") @Size(max = 2000, message = "{comment.body.tooLong}") String body,
+            @Nullable LocalDate willDoBy) {}
+
+    public record ResponseView(ResponseOutcome outcome, String body, @Nullable LocalDate willDoBy, String responderName,
+            LocalDate respondedOn, boolean late) {}
+
+    /** A comment as the viewer may see it; {@code body} is empty when deleted. */
+    public record CommentView(
+            long id,
+            @Nullable Long parentId,
+            String authorLabel,
+            boolean byForum,
+            boolean mine,
+            String body,
+            boolean deleted,
+            boolean redacted,
+            CommentState state,
+            @Nullable String moderationReason,
+            Instant postedAt,
+            boolean edited,
+            boolean canEdit,
+            long supportCount,
+            boolean supportedByMe,
+            @Nullable LocalDate dueDate,
+            @Nullable ResponseView response,
+            boolean canRespond,
+            List<CommentView> replies) {}
+
+    public record CommentThread(List<CommentView> comments, long visibleCount, boolean canComment,
+            boolean canPostForForum, boolean canRespond) {}
+
+    /** What posting did: published (with the answer due date) or held for a moderator. */
+    public record Posted(long commentId, CommentState state, @Nullable LocalDate dueDate) {}
+
+    public record AwaitingResponse(long commentId, long actionId, @Nullable String actionRef, String actionTitle,
+            String excerpt, String authorLabel, LocalDate dueDate, long daysLeft) {}
+
+    /** Response times for one organisation (or all: organisation "All organisations"). */
+    public record ResponseTimes(String organisation, long answered, @Nullable Double medianDays, @Nullable Integer percentOnTime,
+            long awaiting, long overdue) {}
+
+    public record YouSaidWeDid(long planId, String planTitle, List<PriorityAnswers> priorities) {}
+
+    public record PriorityAnswers(String number, String title, List<Answered> answers) {}
+
+    public record Answered(long commentId, @Nullable String actionRef, @Nullable String actionTitle, String authorLabel,
+            String youSaid, ResponseOutcome outcome, String weDid, @Nullable LocalDate willDoBy, LocalDate answeredOn) {}
+
+    public record ModerationItem(long commentId, CommentState state, String authorName, String authorRole, String body,
+            List<String> flags, int reports, Instant postedAt, boolean mine, @Nullable Long actionId) {}
+
+    public record AlertView(long id, long commentId, String matched, String excerpt, String authorName, Instant raisedAt,
+            boolean closed, @Nullable String closingNote) {}
+
+    public record AuditView(String actorName, String what, long commentId, @Nullable String reason, Instant at) {}
+
+    public record NotificationView(long id, NotificationKind kind, @Nullable Long actionId, @Nullable Long commentId,
+            Instant createdAt, boolean read) {}
+
+    public record MemberFlags(long accountId, String name, Role role, boolean forumRepresentative, boolean safeguardingLead) {}
+}

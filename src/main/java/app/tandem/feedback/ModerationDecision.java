@@ -1,0 +1,3 @@
+package app.tandem.feedback;
+
+public enum ModerationDecision { APPROVED, REDACTED, REJECTED }

@@ -1,0 +1,3 @@
+package app.tandem.feedback;
+
+public enum NotificationKind { NEW_COMMENT, RESPONSE, MODERATION, SAFEGUARDING }

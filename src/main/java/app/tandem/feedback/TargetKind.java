@@ -1,0 +1,4 @@
+package app.tandem.feedback;
+
+/** What a comment is about. */
+public enum TargetKind { ACTION, OUTCOME, PRIORITY }
