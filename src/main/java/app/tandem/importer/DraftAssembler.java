@@ -590,7 +590,8 @@ final class DraftAssembler {
 
     private String heading(TandemField field) {
         int i = mapping.indexOf(field);
-        return i < 0 || i >= sheet.headers().size() ? "" : sheet.headers().get(i);
+        return i < 0 ? "" : SpreadsheetReader.columnLetter(i) + " (" + (i < sheet.headers().size() ? sheet.headers().get(i) : "")
+                + ")";
     }
 
     /** The first sentence, at most 300 characters, cut at a word. */
