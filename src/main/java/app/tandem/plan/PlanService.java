@@ -403,7 +403,9 @@ public class PlanService {
             }
         }
         Map<Long, List<PlanDraft.OutcomeDraft>> outcomesByPriority = new LinkedHashMap<>();
-        for (Outcome o : outcomes.findByPriorityPlanIdOrderByPriorityPositionAscPositionAsc(planId)) {
+        for (Outcome found : outcomes.findByPriorityPlanIdOrderByPriorityPositionAscPositionAsc(planId)) {
+            // The actions above may have put a proxy of this outcome in the session first: read the real row.
+            Outcome o = (Outcome) org.hibernate.Hibernate.unproxy(found);
             outcomesByPriority.computeIfAbsent(o.priority().getId(), k -> new ArrayList<>()).add(
                     new PlanDraft.OutcomeDraft(o.ref, o.text, o.impacts(), byOutcome.getOrDefault(o.getId(), List.of())));
         }
