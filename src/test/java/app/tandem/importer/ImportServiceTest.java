@@ -203,6 +203,16 @@ class ImportServiceTest extends TandemSpringTest {
     }
 
     @Test
+    void an_admin_of_another_area_cannot_export_this_areas_plan() {
+        login(NORTHMERE_ADMIN);
+        long northmere = plans.listPlans().getFirst().id();
+        login(EASTBROOK_ADMIN);
+        assertThatThrownBy(() -> importer.exportJson(northmere)).isInstanceOf(app.tandem.base.NotFoundException.class);
+        assertThatThrownBy(() -> importer.exportXlsx(northmere)).isInstanceOf(app.tandem.base.NotFoundException.class);
+        assertThat(importer.recentActivity()).noneMatch(a -> a.planId() != null && a.planId() == northmere);
+    }
+
+    @Test
     void only_admins_may_import_or_export() {
         login(NORTHMERE_OFFICER);
         assertThatThrownBy(() -> importer.readFile("x.csv", new ByteArrayInputStream("Action\nx".getBytes())))
