@@ -105,16 +105,18 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
             // Runs in the upload request: the service reads at most the size limit, then parses.
             String name = event.getFileName();
             UploadedFile read;
-            String error = null;
+            UnreadableFileException error = null;
             try {
                 read = importer.readFile(name, event.getInputStream());
             } catch (UnreadableFileException e) {
                 read = null;
-                error = getTranslation(e.messageKey(), e.arguments());
+                error = e;
             }
             UploadedFile done = read;
-            String message = error;
-            event.getUI().access(() -> fileRead(done, message));
+            UnreadableFileException refused = error;
+            // Words are looked up in the UI's own lock, with its locale.
+            event.getUI().access(() -> fileRead(done,
+                    refused == null ? null : getTranslation(refused.messageKey(), refused.arguments())));
         });
         upload.addFileRejectedListener(e -> showFileError(getTranslation("import.error.tooBig", maxBytes / (1024 * 1024))));
         fileMessage.getElement().setAttribute("role", "status");
