@@ -481,6 +481,70 @@ public class PlanService {
         return new PlanViews.PlanSnapshot(planId, plan.title, plan.periodText, scheme(plan), result);
     }
 
+    // ------------------------------------------------------------------ importer: the plan as data
+
+    /**
+     * The whole plan as a {@link PlanDraft} (organisations by short name, people by e-mail, dates as
+     * the words written, statuses as the plan's words), such that {@link #createPlan} of it makes
+     * the same plan again. For exports; admins only, as it holds e-mail addresses.
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    public PlanDraft exportDraft(long planId) {
+        Plan plan = plan(planId);
+        Map<Long, OrganisationSummary> orgs = access.organisationsById();
+        Map<Long, String> emails = new HashMap<>();
+        access.people().forEach(p -> {
+            if (p.email() != null) {
+                emails.put(p.id(), p.email());
+            }
+        });
+        Function<@Nullable Long, @Nullable String> orgName = orgId -> orgId == null || !orgs.containsKey(orgId) ? null
+                : orgs.get(orgId).shortName();
+        List<Action> all = actions.findAll(ActionSpecifications.matching(planId, ActionFilter.none(), LocalDate.now(clock)),
+                Sort.by("position"));
+        Map<Long, List<PlanDraft.ActionDraft>> byPriority = new HashMap<>();
+        Map<Long, List<PlanDraft.ActionDraft>> byOutcome = new HashMap<>();
+        for (Action a : all) {
+            PlanDraft.ActionDraft draft = new PlanDraft.ActionDraft(a.ref, a.title, a.objective, a.inspectionFinding,
+                    orgName.apply(a.leadOrganisationId),
+                    a.partnerOrganisationIds.stream().map(orgName).filter(Objects::nonNull).toList(),
+                    a.leadOfficerIds.stream().map(emails::get).filter(Objects::nonNull).toList(),
+                    a.whoText, a.seniorLead, a.healthAction, a.laAction, a.resource,
+                    a.start == null ? null : a.start.words(), a.end == null ? null : a.end.words(), a.detail,
+                    a.monitoring, a.measureOfSuccess, a.evidence, a.notes,
+                    a.status() == null ? null : a.status().label, a.statusDate,
+                    a.milestones.stream().map(m -> new PlanDraft.MilestoneDraft(m.description,
+                            m.deadline == null ? null : m.deadline.words(), m.doneDate)).toList(),
+                    a.risks.stream().map(r -> new PlanDraft.RiskDraft(r.description, r.resultIn, r.consequence,
+                            r.likelihood, r.mitigation, r.revisedConsequence, r.revisedLikelihood,
+                            r.ownerId == null ? null : emails.get(r.ownerId))).toList());
+            Outcome outcome = a.outcome();
+            if (outcome == null) {
+                byPriority.computeIfAbsent(a.priority().getId(), k -> new ArrayList<>()).add(draft);
+            } else {
+                byOutcome.computeIfAbsent(outcome.getId(), k -> new ArrayList<>()).add(draft);
+            }
+        }
+        Map<Long, List<PlanDraft.OutcomeDraft>> outcomesByPriority = new LinkedHashMap<>();
+        for (Outcome found : outcomes.findByPriorityPlanIdOrderByPriorityPositionAscPositionAsc(planId)) {
+            // The actions above may have put a proxy of this outcome in the session first: read the real row.
+            Outcome o = (Outcome) org.hibernate.Hibernate.unproxy(found);
+            outcomesByPriority.computeIfAbsent(o.priority().getId(), k -> new ArrayList<>()).add(
+                    new PlanDraft.OutcomeDraft(o.ref, o.text, o.impacts(), byOutcome.getOrDefault(o.getId(), List.of())));
+        }
+        List<PlanDraft.PriorityDraft> priorityDrafts = priorities.findByPlanIdOrderByPosition(planId).stream()
+                .map(p -> (Priority) org.hibernate.Hibernate.unproxy(p))
+                .map(p -> new PlanDraft.PriorityDraft(p.number, p.title, p.inspectorsWords, p.inspectionQuestion, p.kloe,
+                        p.theme, p.strategyPriority, p.specificAim, p.sponsor, p.deliveryPartners,
+                        outcomesByPriority.getOrDefault(p.getId(), List.of()), byPriority.getOrDefault(p.getId(), List.of())))
+                .toList();
+        return new PlanDraft(plan.kind, plan.title, plan.periodText, plan.startDate, plan.endDate, plan.board,
+                plan.strategicLead, plan.leadOfficerId == null ? null : emails.get(plan.leadOfficerId),
+                plan.implementationDate, plan.reviewDate, plan.monitoringFrequency, plan.monitoringIntervalDays,
+                plan.inspectionDates, plan.inspectionReportPublished, plan.aims, plan.relevantStrategies,
+                plan.previousVersions, plan.statusLabels.stream().map(StatusLabel::option).toList(), priorityDrafts);
+    }
+
     // ---------------------------------------------------------------------------------------------
 
     private Plan plan(long planId) {

@@ -76,6 +76,9 @@ class RoleMatrixTest extends TandemSpringTest {
     AccessService access;
 
     @Autowired
+    app.tandem.importer.ImportService importer;
+
+    @Autowired
     PlatformTransactionManager transactionManager;
 
     @Autowired
@@ -202,6 +205,19 @@ class RoleMatrixTest extends TandemSpringTest {
         report("setPublished", "setPublished", (t, f) -> t.reports.setPublished(f.planId(), true));
         report("publicPlan", "publicPlan", (t, f) -> t.reports.publicPlan("northmere", f.planId()));
         FeedbackOperations.register(OPERATIONS);
+        // importer: moving plans in and out, admins only
+        plan("exportDraft", "exportDraft", (t, f) -> t.plans.exportDraft(f.planId()));
+        importer("maxUploadBytes", "maxUploadBytes", (t, f) -> t.importer.maxUploadBytes());
+        importer("readFile", "readFile", (t, f) -> t.importer.readFile("matrix.csv",
+                new java.io.ByteArrayInputStream("Action\nMatrix check".getBytes(java.nio.charset.StandardCharsets.UTF_8))));
+        importer("suggestMapping", "suggestMapping", (t, f) -> t.importer.suggestMapping(importSheet()));
+        importer("previewImport", "preview", (t, f) -> t.importer.preview(importRequest()));
+        importer("importSheet", "importSheet", (t, f) -> t.importer.importSheet(importRequest()));
+        importer("previewJson", "previewJson", (t, f) -> t.importer.previewJson(newPlan(), "Matrix JSON", Set.of()));
+        importer("importJson", "importJson", (t, f) -> t.importer.importJson(newPlan(), "Matrix JSON", Set.of(), "m.json"));
+        importer("exportXlsx", "exportXlsx", (t, f) -> t.importer.exportXlsx(f.planId()));
+        importer("exportJson", "exportJson", (t, f) -> t.importer.exportJson(f.planId()));
+        importer("recentImportActivity", "recentActivity", (t, f) -> t.importer.recentActivity());
     }
 
     @Autowired
@@ -232,6 +248,20 @@ class RoleMatrixTest extends TandemSpringTest {
     private static PeriodEdit newPeriod(long version) {
         return new PeriodEdit(version, "Matrix check period", java.time.LocalDate.of(2027, 1, 1),
                 java.time.LocalDate.of(2027, 3, 31), null);
+    }
+
+    private static void importer(String action, String method, Call call) {
+        OPERATIONS.put(action, new Operation("ImportService", method, call));
+    }
+
+    private static app.tandem.importer.UploadedFile.Sheet importSheet() {
+        return new app.tandem.importer.UploadedFile.Sheet("Matrix", 1, "", List.of("Action"),
+                List.of(new app.tandem.importer.UploadedFile.Row(2, List.of("Matrix check action"))));
+    }
+
+    private static app.tandem.importer.ImportRequest importRequest() {
+        return new app.tandem.importer.ImportRequest(importSheet(), List.of(app.tandem.importer.TandemField.ACTION),
+                "Matrix import", PlanKind.IMPROVEMENT_PLAN, Set.of(), "matrix.csv");
     }
 
     @BeforeEach
