@@ -10,6 +10,7 @@ import org.springframework.mail.javamail.JavaMailSenderImpl;
 /** Starts the {@link EmbeddedMailServer} and points the mail sender at it (local run and tests). */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(name = "tandem.mail.embedded", havingValue = "true")
+@org.springframework.boot.context.properties.EnableConfigurationProperties(MailProperties.class)
 class EmbeddedMailConfig {
 
     @Bean

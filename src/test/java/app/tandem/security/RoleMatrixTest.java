@@ -202,7 +202,11 @@ class RoleMatrixTest extends TandemSpringTest {
         report("setPublished", "setPublished", (t, f) -> t.reports.setPublished(f.planId(), true));
         report("publicPlan", "publicPlan", (t, f) -> t.reports.publicPlan("northmere", f.planId()));
         FeedbackOperations.register(OPERATIONS);
+        NotificationOperations.register(OPERATIONS);
     }
+
+    @Autowired
+    app.tandem.notification.NotificationService notifications;
 
     @Autowired
     app.tandem.progress.ProgressService progress;
