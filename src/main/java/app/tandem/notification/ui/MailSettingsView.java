@@ -38,7 +38,7 @@ class MailSettingsView extends VerticalLayout implements HasDynamicTitle {
             choice.setItemLabelGenerator(f -> getTranslation("mail.frequency." + f));
             choice.setValue(setting.frequency());
             choice.addValueChangeListener(e -> {
-                if (!e.isFromClient() && e.getValue() == null || e.getValue() == null) {
+                if (e.getValue() == null) {
                     return;
                 }
                 try {
