@@ -176,4 +176,14 @@ public class AccessService {
         return new PersonSummary(Objects.requireNonNull(a.getId()), a.getEmail(), a.getDisplayName(), a.getJobTitle(),
                 a.getOrganisationId(), a.getRole(), a.isEnabled());
     }
+
+    // --- For background jobs (notification digests): every area, as the system user ---
+
+    /** Every local area, for jobs that then work in each area in turn. */
+    @PreAuthorize("hasRole('SYSTEM')")
+    public List<AreaSummary> allAreas() {
+        return areas.findAll().stream()
+                .map(a -> new AreaSummary(Objects.requireNonNull(a.getId()), a.getName(), a.getSlug()))
+                .toList();
+    }
 }

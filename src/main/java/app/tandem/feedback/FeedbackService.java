@@ -507,4 +507,24 @@ public class FeedbackService {
     private static long id(@Nullable Long id) {
         return Objects.requireNonNull(id);
     }
+
+    // --- For the notification module's mail listeners (run as the area's system user) ---
+
+    /**
+     * A comment as a notification mail may quote it: the body only while the comment is published
+     * and not deleted (a held, reported or rejected comment is never quoted, quality bar PR-1).
+     */
+    @PreAuthorize("hasRole('SYSTEM')")
+    public java.util.Optional<FeedbackViews.CommentForMail> commentForMail(long commentId) {
+        return comments.findById(commentId).map(c -> new FeedbackViews.CommentForMail(id(c.getId()), c.targetKind,
+                c.targetId, c.planId, c.actionId, c.parentId, c.authorId, c.state,
+                c.state == CommentState.PUBLISHED && !c.deleted ? c.body : null,
+                c.responseOutcome, c.state == CommentState.PUBLISHED ? c.responseBody : null, c.moderationReason));
+    }
+
+    /** The area's safeguarding leads (account ids), who get every safeguarding alert. */
+    @PreAuthorize("hasRole('SYSTEM')")
+    public List<Long> safeguardingLeads() {
+        return members.findBySafeguardingLeadTrue().stream().map(m -> m.accountId).toList();
+    }
 }

@@ -89,4 +89,9 @@ public final class FeedbackViews {
             Instant createdAt, boolean read) {}
 
     public record MemberFlags(long accountId, String name, Role role, boolean forumRepresentative, boolean safeguardingLead) {}
+
+    /** A comment for the notification module's mails; {@code body} and {@code responseBody} only when published. */
+    public record CommentForMail(long id, TargetKind targetKind, long targetId, long planId, @Nullable Long actionId,
+            @Nullable Long parentId, long authorId, CommentState state, @Nullable String body,
+            @Nullable ResponseOutcome responseOutcome, @Nullable String responseBody, @Nullable String moderationReason) {}
 }

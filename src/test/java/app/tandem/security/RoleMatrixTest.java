@@ -218,7 +218,11 @@ class RoleMatrixTest extends TandemSpringTest {
         importer("exportXlsx", "exportXlsx", (t, f) -> t.importer.exportXlsx(f.planId()));
         importer("exportJson", "exportJson", (t, f) -> t.importer.exportJson(f.planId()));
         importer("recentImportActivity", "recentActivity", (t, f) -> t.importer.recentActivity());
+        NotificationOperations.register(OPERATIONS);
     }
+
+    @Autowired
+    app.tandem.notification.NotificationService notifications;
 
     @Autowired
     app.tandem.progress.ProgressService progress;

@@ -28,7 +28,9 @@ class RouteAccessAnnotationsTest {
      */
     static final Set<String> REVIEWED_ANONYMOUS_ROUTES = Set.of("login", "accessibility", "privacy",
             // report module: the published plan, read-only, for anyone (only published plans; never risks or notes)
-            "public/:areaSlug/:planId(\\d+)");
+            "public/:areaSlug/:planId(\\d+)",
+            // notification module: one-click unsubscribe from a mail; a signed token turns off one kind for one person
+            "unsubscribe");
 
     private static final List<Class<? extends Annotation>> ACCESS_ANNOTATIONS =
             List.of(AnonymousAllowed.class, PermitAll.class, RolesAllowed.class, DenyAll.class);
