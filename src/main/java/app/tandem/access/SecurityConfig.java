@@ -28,7 +28,10 @@ class SecurityConfig {
                         + "form-action 'self'; base-uri 'self'"))
                 .referrerPolicy(r -> r.policy(
                         org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
-        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/login?signedout"));
+        // Vaadin denies every request that is not one of its own by default; plain endpoints (file
+        // downloads) need a signed-in person and then check rights themselves, per request.
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/login?signedout")
+                .anyRequest(any -> any.authenticated()));
         return http.build();
     }
 
