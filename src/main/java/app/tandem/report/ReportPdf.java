@@ -3,6 +3,7 @@ package app.tandem.report;
 import app.tandem.plan.PlanViews.ActionSnapshot;
 import app.tandem.plan.PlanViews.MilestoneView;
 import app.tandem.plan.PlanViews.OutcomeView;
+import app.tandem.progress.ProgressViews.UpdateView;
 import app.tandem.report.ReportService.EvidencePack;
 import app.tandem.report.ReportViews.ActionChange;
 import app.tandem.report.ReportViews.HighlightReport;
@@ -42,6 +43,13 @@ final class ReportPdf {
             caption { text-align: left; font-weight: bold; padding: 2pt 0; }
             .changed { font-weight: bold; }
             p.meta { color: #505a5f; }
+            p.latest { margin: 2pt 0 0 0; font-size: 9.5pt; color: #383f43; }
+            p.by { font-weight: bold; margin: 0 0 2pt 0; }
+            td p { margin: 0 0 3pt 0; }
+            ul.plain { margin: 0; padding-left: 12pt; }
+            th.date { width: 22%; }
+            tr, caption { page-break-inside: avoid; }
+            h2, h3 { page-break-after: avoid; }
             """;
 
     private ReportPdf() {}
@@ -78,7 +86,13 @@ final class ReportPdf {
             for (ActionChange c : b.actions()) {
                 Element tr = tbody.appendElement("tr");
                 tr.appendElement("td").text(ReportText.orEmpty(c.now().ref()));
-                tr.appendElement("td").text(c.now().title());
+                Element action = tr.appendElement("td");
+                action.appendElement("span").text(c.now().title());
+                ReportViews.LatestUpdate latest = r.latestUpdates().get(c.now().actionId());
+                if (latest != null) {
+                    action.appendElement("p").addClass("latest")
+                            .text("Latest update, " + ReportText.day(latest.date()) + ": " + ReportText.oneLine(latest.text()));
+                }
                 tr.appendElement("td").text(ReportText.status(c.now().status()));
                 Element change = tr.appendElement("td").text(change(c, r.previous() != null));
                 if (c.changed()) {
@@ -142,7 +156,14 @@ final class ReportPdf {
             row(dl, "Measure of success", a.measureOfSuccess());
             row(dl, "Evidence", a.evidence());
             List<String> history = pack.statusHistory().getOrDefault(a.id(), List.of());
-            row(dl, "Status history", history.isEmpty() ? "No history recorded yet." : String.join("; ", history));
+            if (history.isEmpty()) {
+                row(dl, "Status history", "No status change recorded in Tandem.");
+            } else {
+                Element tr = dl.appendElement("tr");
+                tr.appendElement("th").attr("scope", "row").text("Status history");
+                Element ul = tr.appendElement("td").appendElement("ul").addClass("plain");
+                history.forEach(h -> ul.appendElement("li").text(h));
+            }
             if (!a.milestones().isEmpty()) {
                 Element table = body.appendElement("table");
                 table.appendElement("caption").text("Milestones");
@@ -158,6 +179,37 @@ final class ReportPdf {
                             : ReportText.day(m.deadline().date()));
                     tr.appendElement("td").text(ReportText.day(m.doneDate()));
                     tr.appendElement("td").text(m.overdue() ? "Yes" : "No");
+                }
+            }
+            List<UpdateView> updates = pack.updates().getOrDefault(a.id(), List.of());
+            if (updates.isEmpty()) {
+                body.appendElement("p").text("No progress updates yet.");
+            } else {
+                Element table = body.appendElement("table");
+                table.appendElement("caption").text("Progress updates, oldest first");
+                Element head = table.appendElement("thead").appendElement("tr");
+                head.appendElement("th").attr("scope", "col").addClass("date").text("Date");
+                head.appendElement("th").attr("scope", "col").text("What happened");
+                Element tbody = table.appendElement("tbody");
+                for (UpdateView u : updates) {
+                    Element tr = tbody.appendElement("tr");
+                    tr.appendElement("td").text(ReportText.day(u.date()));
+                    Element what = tr.appendElement("td");
+                    what.appendElement("p").addClass("by").text(u.authorName()
+                            + (u.internalOnly() ? " (internal only)" : "")
+                            + (u.statusChanged() ? ". Status: " + ReportText.statusWords(u.fromLabel()) + " → "
+                                    + ReportText.statusWords(u.toLabel()) : ""));
+                    paragraphs(what, u.narrative());
+                    if (!u.milestonesDone().isEmpty()) {
+                        what.appendElement("p").text("Milestones done: " + String.join("; ", u.milestonesDone()));
+                    }
+                    for (var link : u.evidence()) {
+                        what.appendElement("p").text("Evidence: " + (link.title() == null ? link.url()
+                                : link.title() + " (" + link.url() + ")"));
+                    }
+                    for (var file : u.attachments()) {
+                        what.appendElement("p").text("File: " + file.fileName());
+                    }
                 }
             }
         }

@@ -10,6 +10,7 @@ import app.tandem.report.ReportViews.ActionChange;
 import app.tandem.report.ReportViews.Export;
 import app.tandem.report.ReportViews.ExportFormat;
 import app.tandem.report.ReportViews.HighlightReport;
+import app.tandem.report.ReportViews.LatestUpdate;
 import app.tandem.report.ReportViews.Narrative;
 import app.tandem.report.ReportViews.OverdueMilestone;
 import app.tandem.report.ReportViews.PriorityBlock;
@@ -100,6 +101,7 @@ class HighlightReportView extends VerticalLayout implements BeforeEnterObserver,
         Div section = new Div();
         section.addClassName("report-section");
         section.addClassName("no-print");
+        section.setId("evidence-packs");
         section.add(new H2(getTranslation("report.evidence")), new Paragraph(getTranslation("report.evidence.intro")));
         UnorderedList list = new UnorderedList();
         for (var p : plans.getPlan(planId).priorities()) {
@@ -250,7 +252,15 @@ class HighlightReportView extends VerticalLayout implements BeforeEnterObserver,
             for (ActionChange c : b.actions()) {
                 NativeTableRow tr = table.getBody().addRow();
                 tr.addDataCell().setText(c.now().ref() == null ? "" : c.now().ref());
-                tr.addDataCell().add(new Anchor("actions/" + c.now().actionId(), c.now().title()));
+                var actionCell = tr.addDataCell();
+                actionCell.add(new Anchor("actions/" + c.now().actionId(), c.now().title()));
+                LatestUpdate latest = r.latestUpdates().get(c.now().actionId());
+                if (latest != null) {
+                    Paragraph line = new Paragraph(getTranslation("report.latestUpdate",
+                            PeriodsView.DAY.format(latest.date()), shortened(latest.text())));
+                    line.addClassName("latest-update");
+                    actionCell.add(line);
+                }
                 tr.addDataCell().add(new StatusBadge(c.now().status()));
                 var change = tr.addDataCell();
                 change.setText(changeWords(c, r.previous() != null));
@@ -261,6 +271,12 @@ class HighlightReportView extends VerticalLayout implements BeforeEnterObserver,
             section.add(table);
         }
         return section;
+    }
+
+    /** One line of an update: at most 300 characters, whitespace folded. */
+    static String shortened(String text) {
+        String flat = text.strip().replaceAll("\\s+", " ");
+        return flat.length() <= 300 ? flat : flat.substring(0, 299).strip() + "…";
     }
 
     String changeWords(ActionChange c, boolean hasPrevious) {
