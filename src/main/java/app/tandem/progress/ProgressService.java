@@ -237,7 +237,7 @@ public class ProgressService {
      * null), internal ones included: for staff reading the highlight report.
      */
     @PreAuthorize("isAuthenticated()")
-    public Map<Long, UpdateLine> latestUpdates(long planId, @Nullable LocalDate onOrBefore) {
+    public Map<Long, UpdateLine> latestLines(long planId, @Nullable LocalDate onOrBefore) {
         plans.getPlan(planId); // not found in another area
         Map<Long, UpdateLine> latest = new LinkedHashMap<>();
         for (ProgressUpdate u : updates.findByPlanIdOrderByDateDescIdDesc(planId)) {
@@ -255,7 +255,7 @@ public class ProgressService {
      * published, as {@code PlanService.publicSnapshotOf}.
      */
     @PreAuthorize("permitAll()")
-    public List<UpdateLine> publicUpdates(long planId) {
+    public List<UpdateLine> publicLines(long planId) {
         return updates.findByPlanIdOrderByDateDescIdDesc(planId).stream().filter(u -> !u.internalOnly)
                 .map(ProgressService::line).toList();
     }

@@ -43,6 +43,7 @@ final class ReportPdf {
             caption { text-align: left; font-weight: bold; padding: 2pt 0; }
             .changed { font-weight: bold; }
             p.meta { color: #505a5f; }
+            p.headline { font-size: 12pt; font-weight: bold; }
             p.latest { margin: 2pt 0 0 0; font-size: 9.5pt; color: #383f43; }
             p.by { font-weight: bold; margin: 0 0 2pt 0; }
             td p { margin: 0 0 3pt 0; }
@@ -64,12 +65,12 @@ final class ReportPdf {
                 + (r.frozen() ? ". Closed: figures frozen." : ". Open: figures are live."));
         section(body, "Feedback from the monitoring visit", r.narrative().feedback());
         body.appendElement("h2").text("Summary position: what is working well");
+        body.appendElement("p").addClass("headline").text(ReportText.completed(r));
         String previousName = r.previous() == null ? null : r.previous().name();
         Element list = body.appendElement("ul");
         for (StatusTally t : r.tallies()) {
             list.appendElement("li").text(ReportText.tally(t, previousName));
         }
-        body.appendElement("p").text(r.total() + " actions in all.");
         paragraphs(body, r.narrative().workingWell());
         section(body, "Summary position: challenges and mitigation", r.narrative().challenges());
         body.appendElement("h2").text("Actions by priority");

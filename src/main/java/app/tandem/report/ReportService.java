@@ -278,7 +278,7 @@ public class ReportService {
      */
     private Map<Long, LatestUpdate> latestUpdates(long planId, ReportPeriod p) {
         Map<Long, LatestUpdate> result = new HashMap<>();
-        progress.latestUpdates(planId, p.isClosed() ? p.endDate : null)
+        progress.latestLines(planId, p.isClosed() ? p.endDate : null)
                 .forEach((actionId, u) -> result.put(actionId, new LatestUpdate(u.date(), u.narrative())));
         return result;
     }
@@ -327,7 +327,7 @@ public class ReportService {
     /** Every update not marked "internal only", newest first. Called inside the area's tenancy. */
     private List<PublishedUpdate> publishedUpdates(long planId) {
         List<PublishedUpdate> result = new ArrayList<>();
-        for (UpdateLine u : progress.publicUpdates(planId)) {
+        for (UpdateLine u : progress.publicLines(planId)) {
             result.add(new PublishedUpdate(u.actionId(), u.date(), u.narrative(), u.statusChanged(), u.fromLabel(),
                     u.toLabel()));
         }

@@ -29,6 +29,14 @@ final class ReportText {
         return t.previous() == null || previousName == null ? now : now + " (" + t.previous() + " at " + previousName + ")";
     }
 
+    /** "16 completed (14 at Feb 2023 update), out of 40 actions." The board's headline. */
+    static String completed(ReportViews.HighlightReport r) {
+        Long before = ReportViews.completeBefore(r);
+        return ReportViews.completeNow(r) + " completed"
+                + (before == null || r.previous() == null ? "" : " (" + before + " at " + r.previous().name() + ")")
+                + ", out of " + r.total() + " actions.";
+    }
+
     static String statusWords(@Nullable String label) {
         return label == null ? NOT_RATED : label;
     }

@@ -87,6 +87,20 @@ public final class ReportViews {
             List<StatusTally> tallies, long total, List<PriorityBlock> priorities, List<OverdueMilestone> overdue,
             Narrative narrative, boolean frozen, Map<Long, LatestUpdate> latestUpdates) {}
 
+    /** How many actions are complete (in any status that counts as complete), now and at the previous period. */
+    public static long completeNow(HighlightReport r) {
+        return r.tallies().stream().filter(t -> t.status() != null && t.status().complete()).mapToLong(StatusTally::now).sum();
+    }
+
+    /** The same at the previous closed period, or null when there is none. */
+    public static @Nullable Long completeBefore(HighlightReport r) {
+        if (r.previous() == null) {
+            return null;
+        }
+        return r.tallies().stream().filter(t -> t.status() != null && t.status().complete())
+                .mapToLong(t -> t.previous() == null ? 0 : t.previous()).sum();
+    }
+
     /** The latest thing an officer wrote about an action, for one line of the report. */
     public record LatestUpdate(LocalDate date, String text) {}
 

@@ -34,6 +34,7 @@ final class ReportXlsx {
             w.row(summary, false, "Plan", r.planTitle());
             w.row(summary, false, "Period", ReportText.day(r.period().startDate()) + " to " + ReportText.day(r.period().endDate()));
             w.row(summary, false, "State", r.frozen() ? "Closed (frozen)" : "Open (live)");
+            w.row(summary, false, "Completed", ReportText.completed(r));
             summary.createRow(summary.getLastRowNum() + 1);
             String previous = r.previous() == null ? "Previous period" : r.previous().name();
             w.row(summary, true, "Status", "This period", previous);

@@ -202,6 +202,9 @@ class RoleMatrixTest extends TandemSpringTest {
         report("setPublished", "setPublished", (t, f) -> t.reports.setPublished(f.planId(), true));
         report("publicPlan", "publicPlan", (t, f) -> t.reports.publicPlan("northmere", f.planId()));
         FeedbackOperations.register(OPERATIONS);
+        // report2 (issue 3): progress read API for the report module
+        progress("latestLines", "latestLines", (t, f) -> t.progress.latestLines(f.planId(), null));
+        progress("publicLines", "publicLines", (t, f) -> t.progress.publicLines(f.planId()));
     }
 
     @Autowired

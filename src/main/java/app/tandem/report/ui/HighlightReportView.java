@@ -6,6 +6,7 @@ import app.tandem.base.EditConflictException;
 import app.tandem.base.InvalidInputException;
 import app.tandem.base.ui.SvgChart;
 import app.tandem.report.ReportService;
+import app.tandem.report.ReportViews;
 import app.tandem.report.ReportViews.ActionChange;
 import app.tandem.report.ReportViews.Export;
 import app.tandem.report.ReportViews.ExportFormat;
@@ -142,6 +143,12 @@ class HighlightReportView extends VerticalLayout implements BeforeEnterObserver,
         section.addClassName("report-section");
         section.add(new H2(getTranslation("report.summary")));
         String previous = r.previous() == null ? null : r.previous().name();
+        Long completeBefore = ReportViews.completeBefore(r);
+        Paragraph headline = new Paragraph(previous == null || completeBefore == null
+                ? getTranslation("report.completed", ReportViews.completeNow(r), r.total())
+                : getTranslation("report.completedWithPrevious", ReportViews.completeNow(r), completeBefore, previous, r.total()));
+        headline.addClassName("headline");
+        section.add(headline);
         section.add(new Paragraph(previous == null ? getTranslation("report.noPrevious")
                 : getTranslation("report.comparedWith", previous)));
         UnorderedList counts = new UnorderedList();

@@ -38,6 +38,7 @@ import java.util.Map;
  */
 @Route(value = "public/:areaSlug/:planId(\\d+)", autoLayout = false)
 @AnonymousAllowed
+@com.vaadin.flow.component.dependency.StyleSheet("styles/report.css")
 class PublicPlanView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     /** The newest updates shown under each action; older ones stay in the officers' timeline. */
