@@ -37,7 +37,9 @@ final class ReportPdf {
             h1 { font-size: 20pt; margin: 0 0 4pt 0; }
             h2 { font-size: 14pt; margin: 16pt 0 4pt 0; border-bottom: 1pt solid #b1b4b6; }
             h3 { font-size: 12pt; margin: 10pt 0 4pt 0; }
-            table { width: 100%; border-collapse: collapse; margin: 4pt 0; }
+            table { width: 100%; border-collapse: collapse; margin: 4pt 0; -fs-table-paginate: paginate; }
+            th.ref { width: 9%; } th.status { width: 13%; } th.change { width: 19%; }
+            td.ref { white-space: nowrap; }
             th, td { border: 0.5pt solid #b1b4b6; padding: 3pt; text-align: left; vertical-align: top; }
             th { background: #f3f2f1; }
             caption { text-align: left; font-weight: bold; padding: 2pt 0; }
@@ -79,14 +81,14 @@ final class ReportPdf {
             Element table = body.appendElement("table");
             table.appendElement("caption").text("Actions of priority " + b.number() + " with their status");
             Element head = table.appendElement("thead").appendElement("tr");
-            head.appendElement("th").attr("scope", "col").text("Ref");
+            head.appendElement("th").attr("scope", "col").addClass("ref").text("Ref");
             head.appendElement("th").attr("scope", "col").text("Action");
-            head.appendElement("th").attr("scope", "col").text("Status");
-            head.appendElement("th").attr("scope", "col").text("Since last period");
+            head.appendElement("th").attr("scope", "col").addClass("status").text("Status");
+            head.appendElement("th").attr("scope", "col").addClass("change").text("Since last period");
             Element tbody = table.appendElement("tbody");
             for (ActionChange c : b.actions()) {
                 Element tr = tbody.appendElement("tr");
-                tr.appendElement("td").text(ReportText.orEmpty(c.now().ref()));
+                tr.appendElement("td").addClass("ref").text(ReportText.orEmpty(c.now().ref()));
                 Element action = tr.appendElement("td");
                 action.appendElement("span").text(c.now().title());
                 ReportViews.LatestUpdate latest = r.latestUpdates().get(c.now().actionId());

@@ -273,12 +273,15 @@ public class ReportService {
     }
 
     /**
-     * Each action's latest update: up to the period's end for a closed period (what the board read
-     * then), the very latest while it is open.
+     * Each action's latest update: for a closed period, those dated up to the day it closed (the
+     * same moment its statuses were frozen, so the line and the status agree); the very latest
+     * while it is open.
      */
     private Map<Long, LatestUpdate> latestUpdates(long planId, ReportPeriod p) {
         Map<Long, LatestUpdate> result = new HashMap<>();
-        progress.latestLines(planId, p.isClosed() ? p.endDate : null)
+        java.time.LocalDate closedOn = p.closedAt == null ? null
+                : p.closedAt.atZone(java.time.ZoneId.of("Europe/London")).toLocalDate();
+        progress.latestLines(planId, closedOn)
                 .forEach((actionId, u) -> result.put(actionId, new LatestUpdate(u.date(), u.narrative())));
         return result;
     }

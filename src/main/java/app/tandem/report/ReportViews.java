@@ -80,8 +80,8 @@ public final class ReportViews {
             @Nullable String deadlineWords, @Nullable LocalDate deadlineDate) {}
 
     /**
-     * @param latestUpdates each action's latest progress update up to the period's end (any date while
-     *     the period is open), by action id; actions with none are absent
+     * @param latestUpdates each action's latest progress update up to the day the period closed (any
+     *     date while it is open), by action id; actions with none are absent
      */
     public record HighlightReport(long planId, String planTitle, PeriodView period, @Nullable PeriodView previous,
             List<StatusTally> tallies, long total, List<PriorityBlock> priorities, List<OverdueMilestone> overdue,

@@ -83,7 +83,7 @@ class ReportJourneyIT extends BrowserTestSupport {
         settle();
         checkAccessibility(page);
         dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Close the period")).click();
-        assertThat(page.getByText(Pattern.compile(Pattern.quote(OPEN_PERIOD) + " is closed\\."))).isVisible();
+        assertThat(page.locator("vaadin-notification-card")).containsText(OPEN_PERIOD + " is closed.");
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Open the report for " + OPEN_PERIOD)).click();
         page.waitForURL(Pattern.compile(".*/plans/" + planId + "/report/\\d+$"));
         arrived();
