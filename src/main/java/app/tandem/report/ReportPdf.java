@@ -40,6 +40,7 @@ final class ReportPdf {
             table { width: 100%; border-collapse: collapse; margin: 4pt 0; -fs-table-paginate: paginate; }
             th.ref { width: 9%; } th.status { width: 13%; } th.change { width: 19%; }
             td.ref { white-space: nowrap; }
+            th.label { width: 24%; }
             th, td { border: 0.5pt solid #b1b4b6; padding: 3pt; text-align: left; vertical-align: top; }
             th { background: #f3f2f1; }
             caption { text-align: left; font-weight: bold; padding: 2pt 0; }
@@ -163,7 +164,7 @@ final class ReportPdf {
                 row(dl, "Status history", "No status change recorded in Tandem.");
             } else {
                 Element tr = dl.appendElement("tr");
-                tr.appendElement("th").attr("scope", "row").text("Status history");
+                tr.appendElement("th").attr("scope", "row").addClass("label").text("Status history");
                 Element ul = tr.appendElement("td").appendElement("ul").addClass("plain");
                 history.forEach(h -> ul.appendElement("li").text(h));
             }
@@ -225,7 +226,7 @@ final class ReportPdf {
 
     private static void row(Element table, String label, @Nullable String value) {
         Element tr = table.appendElement("tr");
-        tr.appendElement("th").attr("scope", "row").text(label);
+        tr.appendElement("th").attr("scope", "row").addClass("label").text(label);
         tr.appendElement("td").text(ReportText.orEmpty(value));
     }
 

@@ -61,6 +61,9 @@ import org.springframework.validation.annotation.Validated;
 @Transactional(readOnly = true)
 public class ReportService {
 
+    /** Who "closed" a period imported with the statuses it had then (demo data, past reports). */
+    static final String IMPORTED_BY = "Tandem";
+
     private final ReportPeriodRepository periods;
     private final ActionSnapshotRepository actionSnapshots;
     private final MilestoneSnapshotRepository milestoneSnapshots;
@@ -156,7 +159,7 @@ public class ReportService {
             applyNarrative(p, narrative);
         }
         periods.saveAndFlush(p);
-        freeze(p, actions, milestones, "Tandem");
+        freeze(p, actions, milestones, IMPORTED_BY);
         return view(p);
     }
 
@@ -280,6 +283,7 @@ public class ReportService {
     private Map<Long, LatestUpdate> latestUpdates(long planId, ReportPeriod p) {
         Map<Long, LatestUpdate> result = new HashMap<>();
         java.time.LocalDate closedOn = p.closedAt == null ? null
+                : IMPORTED_BY.equals(p.closedBy) ? p.endDate // imported: states as they were at its end
                 : p.closedAt.atZone(java.time.ZoneId.of("Europe/London")).toLocalDate();
         progress.latestLines(planId, closedOn)
                 .forEach((actionId, u) -> result.put(actionId, new LatestUpdate(u.date(), u.narrative())));

@@ -64,6 +64,7 @@ class ReportJourneyIT extends BrowserTestSupport {
         open("/plans/" + planId);
         Locator links = page.locator(".report-links");
         assertThat(links.getByRole(AriaRole.HEADING)).hasText("Reports and periods");
+        keep(links.screenshot(), "plan-report-links.png");
         links.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Highlight report: " + OPEN_PERIOD)).click();
         page.waitForURL(Pattern.compile(".*/plans/" + planId + "/report/\\d+$"));
         arrived();
@@ -92,6 +93,7 @@ class ReportJourneyIT extends BrowserTestSupport {
         assertThat(page.locator("ul.tallies li").filter(new Locator.FilterOptions().setHasText("Blue")))
                 .hasText(Pattern.compile("^\\d+ Blue \\(\\d+ at " + PREVIOUS_PERIOD + "\\)$"));
         assertThat(actionRow()).containsText(target);
+        keep(page.screenshot(new Page.ScreenshotOptions().setFullPage(false)), "highlight-report-closed.png");
 
         // The report downloads as a real PDF (text, not an image) and as a spreadsheet.
         byte[] pdf = download("Download the report (PDF)", ".pdf", "report-closed.pdf");
@@ -139,6 +141,12 @@ class ReportJourneyIT extends BrowserTestSupport {
         Path shots = Path.of("target", "screenshots");
         Files.createDirectories(shots);
         page.screenshot(new Page.ScreenshotOptions().setPath(shots.resolve("public-plan-320.png")).setFullPage(false));
+    }
+
+    private static void keep(byte[] png, String name) throws IOException {
+        Path dir = Path.of("target", "screenshots");
+        Files.createDirectories(dir);
+        Files.write(dir.resolve(name), png);
     }
 
     private Locator actionRow() {
