@@ -15,6 +15,7 @@ import org.jspecify.annotations.Nullable;
  * @param idempotencyKey made when the form opens: sending the same form twice makes one update
  * @param statusId the new status, or null to leave the status as it is
  * @param correctsUpdateId an earlier update on the same action that this one corrects
+ * @param internalOnly kept inside the council: never shown on the public plan page
  */
 public record NewUpdate(
         @NotBlank @Size(max = 64) String idempotencyKey,
@@ -26,7 +27,15 @@ public record NewUpdate(
         @NotNull @Size(max = AttachmentRules.MAX_FILES, message = "{attachment.tooMany}")
                 List<@Valid @NotNull NewAttachment> attachments,
         @NotNull Set<Long> milestonesDone,
-        @Nullable Long correctsUpdateId) {
+        @Nullable Long correctsUpdateId,
+        boolean internalOnly) {
+
+    /** A public update (the default): shown on the public plan page once the plan is published. */
+    public NewUpdate(String idempotencyKey, LocalDate date, String narrative, @Nullable Long statusId,
+            List<EvidenceInput> evidence, List<NewAttachment> attachments, Set<Long> milestonesDone,
+            @Nullable Long correctsUpdateId) {
+        this(idempotencyKey, date, narrative, statusId, evidence, attachments, milestonesDone, correctsUpdateId, false);
+    }
 
     /** An evidence link: http or https only. */
     public record EvidenceInput(

@@ -20,6 +20,7 @@ import app.tandem.progress.ProgressViews.ActionAttention;
 import app.tandem.progress.ProgressViews.AttachmentFile;
 import app.tandem.progress.ProgressViews.AttachmentView;
 import app.tandem.progress.ProgressViews.LinkView;
+import app.tandem.progress.ProgressViews.UpdateLine;
 import app.tandem.progress.ProgressViews.UpdateView;
 import jakarta.validation.Valid;
 import java.net.URI;
@@ -146,6 +147,7 @@ public class ProgressService {
             update.fromLabel = action.status() == null ? null : action.status().label();
             update.toLabel = newStatus.label();
         }
+        update.internalOnly = in.internalOnly();
         for (int i = 0; i < links.size(); i++) {
             update.links.add(new EvidenceLink(update, i, links.get(i).url(), links.get(i).title()));
         }
@@ -228,6 +230,41 @@ public class ProgressService {
         return result.stream().sorted(Comparator.comparingInt(a -> a.verdict().urgency())).toList();
     }
 
+    // --- Read API for the report module (highlight report lines, public plan page) ---------------
+
+    /**
+     * Each action's latest update in a plan dated on or before {@code onOrBefore} (any date when
+     * null), internal ones included: for staff reading the highlight report.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public Map<Long, UpdateLine> latestLines(long planId, @Nullable LocalDate onOrBefore) {
+        plans.getPlan(planId); // not found in another area
+        Map<Long, UpdateLine> latest = new LinkedHashMap<>();
+        for (ProgressUpdate u : updates.findByPlanIdOrderByDateDescIdDesc(planId)) {
+            if (onOrBefore == null || !u.date.isAfter(onOrBefore)) {
+                latest.putIfAbsent(u.actionId, line(u));
+            }
+        }
+        return latest;
+    }
+
+    /**
+     * A plan's public updates (everything not marked internal only), newest first. Open to
+     * anonymous callers because it reads only in the area the caller's tenancy names (nothing
+     * without one): the report module runs it inside {@code Tenancy.callAs} for a plan it knows is
+     * published, as {@code PlanService.publicSnapshotOf}.
+     */
+    @PreAuthorize("permitAll()")
+    public List<UpdateLine> publicLines(long planId) {
+        return updates.findByPlanIdOrderByDateDescIdDesc(planId).stream().filter(u -> !u.internalOnly)
+                .map(ProgressService::line).toList();
+    }
+
+    private static UpdateLine line(ProgressUpdate u) {
+        return new UpdateLine(Objects.requireNonNull(u.getId()), u.actionId, u.date, u.narrative,
+                u.statusChanged ? u.fromLabel : null, u.statusChanged ? u.toLabel : null, u.statusChanged);
+    }
+
     // ---------------------------------------------------------------------------------------------
 
     private List<ActionAttention> judge(PlanDetail plan, List<ActionRow> rows) {
@@ -250,7 +287,7 @@ public class ProgressService {
                 u.correctsUpdateId, u.links.stream().map(l -> new LinkView(l.url, l.title)).toList(),
                 u.attachments.stream().map(a -> new AttachmentView(Objects.requireNonNull(a.getId()), a.fileName,
                         a.contentType, a.sizeBytes)).toList(),
-                u.milestonesDone.stream().map(m -> m.description).toList(), u.createdAt);
+                u.milestonesDone.stream().map(m -> m.description).toList(), u.createdAt, u.internalOnly);
     }
 
     private Map<Long, PersonSummary> staffById() {

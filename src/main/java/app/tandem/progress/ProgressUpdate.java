@@ -50,6 +50,10 @@ class ProgressUpdate extends AreaScopedEntity {
     @Column(name = "idempotency_key")
     String idempotencyKey = "";
 
+    /** Kept inside the council: never on the public plan page. */
+    @Column(name = "internal_only")
+    boolean internalOnly;
+
     @Column(name = "created_at")
     @SuppressWarnings("NullAway.Init")
     Instant createdAt;

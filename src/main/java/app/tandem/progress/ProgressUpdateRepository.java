@@ -17,6 +17,9 @@ interface ProgressUpdateRepository extends JpaRepository<ProgressUpdate, Long> {
     @Query("select u.actionId, max(u.date) from ProgressUpdate u where u.planId = :planId group by u.actionId")
     List<Object[]> lastUpdateDates(@Param("planId") long planId);
 
+    /** A plan's updates, newest first; the report reads scalar fields only (no links or files). */
+    List<ProgressUpdate> findByPlanIdOrderByDateDescIdDesc(long planId);
+
     boolean existsByIdAndActionId(long id, long actionId);
 
 }

@@ -13,7 +13,15 @@ public final class ProgressViews {
 
     public record UpdateView(long id, long actionId, LocalDate date, long authorId, String authorName, String narrative,
             boolean statusChanged, @Nullable String fromLabel, @Nullable String toLabel, @Nullable Long correctsUpdateId,
-            List<LinkView> evidence, List<AttachmentView> attachments, List<String> milestonesDone, Instant createdAt) {}
+            List<LinkView> evidence, List<AttachmentView> attachments, List<String> milestonesDone, Instant createdAt,
+            boolean internalOnly) {}
+
+    /**
+     * The gist of an update for a report line or the public page: no files, links or authors.
+     * Status words are null when the update did not change the status.
+     */
+    public record UpdateLine(long updateId, long actionId, LocalDate date, String narrative,
+            @Nullable String fromLabel, @Nullable String toLabel, boolean statusChanged) {}
 
     public record LinkView(String url, @Nullable String title) {}
 

@@ -3,6 +3,7 @@ package app.tandem.report;
 import app.tandem.plan.PlanViews.ActionSnapshot;
 import app.tandem.plan.PlanViews.MilestoneView;
 import app.tandem.plan.PlanViews.OutcomeView;
+import app.tandem.progress.ProgressViews.UpdateView;
 import app.tandem.report.ReportService.EvidencePack;
 import app.tandem.report.ReportViews.ActionChange;
 import app.tandem.report.ReportViews.HighlightReport;
@@ -36,12 +37,23 @@ final class ReportPdf {
             h1 { font-size: 20pt; margin: 0 0 4pt 0; }
             h2 { font-size: 14pt; margin: 16pt 0 4pt 0; border-bottom: 1pt solid #b1b4b6; }
             h3 { font-size: 12pt; margin: 10pt 0 4pt 0; }
-            table { width: 100%; border-collapse: collapse; margin: 4pt 0; }
+            table { width: 100%; border-collapse: collapse; margin: 4pt 0; -fs-table-paginate: paginate; }
+            th.ref { width: 9%; } th.status { width: 13%; } th.change { width: 19%; }
+            td.ref { white-space: nowrap; }
+            th.label { width: 24%; }
             th, td { border: 0.5pt solid #b1b4b6; padding: 3pt; text-align: left; vertical-align: top; }
             th { background: #f3f2f1; }
             caption { text-align: left; font-weight: bold; padding: 2pt 0; }
             .changed { font-weight: bold; }
             p.meta { color: #505a5f; }
+            p.headline { font-size: 12pt; font-weight: bold; }
+            p.latest { margin: 2pt 0 0 0; font-size: 9.5pt; color: #383f43; }
+            p.by { font-weight: bold; margin: 0 0 2pt 0; }
+            td p { margin: 0 0 3pt 0; }
+            ul.plain { margin: 0; padding-left: 12pt; }
+            th.date { width: 22%; }
+            tr, caption { page-break-inside: avoid; }
+            h2, h3 { page-break-after: avoid; }
             """;
 
     private ReportPdf() {}
@@ -56,12 +68,12 @@ final class ReportPdf {
                 + (r.frozen() ? ". Closed: figures frozen." : ". Open: figures are live."));
         section(body, "Feedback from the monitoring visit", r.narrative().feedback());
         body.appendElement("h2").text("Summary position: what is working well");
+        body.appendElement("p").addClass("headline").text(ReportText.completed(r));
         String previousName = r.previous() == null ? null : r.previous().name();
         Element list = body.appendElement("ul");
         for (StatusTally t : r.tallies()) {
             list.appendElement("li").text(ReportText.tally(t, previousName));
         }
-        body.appendElement("p").text(r.total() + " actions in all.");
         paragraphs(body, r.narrative().workingWell());
         section(body, "Summary position: challenges and mitigation", r.narrative().challenges());
         body.appendElement("h2").text("Actions by priority");
@@ -70,15 +82,21 @@ final class ReportPdf {
             Element table = body.appendElement("table");
             table.appendElement("caption").text("Actions of priority " + b.number() + " with their status");
             Element head = table.appendElement("thead").appendElement("tr");
-            head.appendElement("th").attr("scope", "col").text("Ref");
+            head.appendElement("th").attr("scope", "col").addClass("ref").text("Ref");
             head.appendElement("th").attr("scope", "col").text("Action");
-            head.appendElement("th").attr("scope", "col").text("Status");
-            head.appendElement("th").attr("scope", "col").text("Since last period");
+            head.appendElement("th").attr("scope", "col").addClass("status").text("Status");
+            head.appendElement("th").attr("scope", "col").addClass("change").text("Since last period");
             Element tbody = table.appendElement("tbody");
             for (ActionChange c : b.actions()) {
                 Element tr = tbody.appendElement("tr");
-                tr.appendElement("td").text(ReportText.orEmpty(c.now().ref()));
-                tr.appendElement("td").text(c.now().title());
+                tr.appendElement("td").addClass("ref").text(ReportText.orEmpty(c.now().ref()));
+                Element action = tr.appendElement("td");
+                action.appendElement("span").text(c.now().title());
+                ReportViews.LatestUpdate latest = r.latestUpdates().get(c.now().actionId());
+                if (latest != null) {
+                    action.appendElement("p").addClass("latest")
+                            .text("Latest update, " + ReportText.day(latest.date()) + ": " + ReportText.oneLine(latest.text()));
+                }
                 tr.appendElement("td").text(ReportText.status(c.now().status()));
                 Element change = tr.appendElement("td").text(change(c, r.previous() != null));
                 if (c.changed()) {
@@ -142,7 +160,14 @@ final class ReportPdf {
             row(dl, "Measure of success", a.measureOfSuccess());
             row(dl, "Evidence", a.evidence());
             List<String> history = pack.statusHistory().getOrDefault(a.id(), List.of());
-            row(dl, "Status history", history.isEmpty() ? "No history recorded yet." : String.join("; ", history));
+            if (history.isEmpty()) {
+                row(dl, "Status history", "No status change recorded in Tandem.");
+            } else {
+                Element tr = dl.appendElement("tr");
+                tr.appendElement("th").attr("scope", "row").addClass("label").text("Status history");
+                Element ul = tr.appendElement("td").appendElement("ul").addClass("plain");
+                history.forEach(h -> ul.appendElement("li").text(h));
+            }
             if (!a.milestones().isEmpty()) {
                 Element table = body.appendElement("table");
                 table.appendElement("caption").text("Milestones");
@@ -160,6 +185,37 @@ final class ReportPdf {
                     tr.appendElement("td").text(m.overdue() ? "Yes" : "No");
                 }
             }
+            List<UpdateView> updates = pack.updates().getOrDefault(a.id(), List.of());
+            if (updates.isEmpty()) {
+                body.appendElement("p").text("No progress updates yet.");
+            } else {
+                Element table = body.appendElement("table");
+                table.appendElement("caption").text("Progress updates, oldest first");
+                Element head = table.appendElement("thead").appendElement("tr");
+                head.appendElement("th").attr("scope", "col").addClass("date").text("Date");
+                head.appendElement("th").attr("scope", "col").text("What happened");
+                Element tbody = table.appendElement("tbody");
+                for (UpdateView u : updates) {
+                    Element tr = tbody.appendElement("tr");
+                    tr.appendElement("td").text(ReportText.day(u.date()));
+                    Element what = tr.appendElement("td");
+                    what.appendElement("p").addClass("by").text(u.authorName()
+                            + (u.internalOnly() ? " (internal only)" : "")
+                            + (u.statusChanged() ? ". Status: " + ReportText.statusWords(u.fromLabel()) + " → "
+                                    + ReportText.statusWords(u.toLabel()) : ""));
+                    paragraphs(what, u.narrative());
+                    if (!u.milestonesDone().isEmpty()) {
+                        what.appendElement("p").text("Milestones done: " + String.join("; ", u.milestonesDone()));
+                    }
+                    for (var link : u.evidence()) {
+                        what.appendElement("p").text("Evidence: " + (link.title() == null ? link.url()
+                                : link.title() + " (" + link.url() + ")"));
+                    }
+                    for (var file : u.attachments()) {
+                        what.appendElement("p").text("File: " + file.fileName());
+                    }
+                }
+            }
         }
         body.appendElement("h2").text("Measures");
         body.appendElement("p").text("Measures will appear here.");
@@ -170,7 +226,7 @@ final class ReportPdf {
 
     private static void row(Element table, String label, @Nullable String value) {
         Element tr = table.appendElement("tr");
-        tr.appendElement("th").attr("scope", "row").text(label);
+        tr.appendElement("th").attr("scope", "row").addClass("label").text(label);
         tr.appendElement("td").text(ReportText.orEmpty(value));
     }
 

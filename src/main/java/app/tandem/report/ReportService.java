@@ -12,6 +12,10 @@ import app.tandem.plan.PlanViews.ActionSnapshot;
 import app.tandem.plan.PlanViews.MilestoneView;
 import app.tandem.plan.PlanViews.PlanSnapshot;
 import app.tandem.plan.PlanViews.PrioritySnapshot;
+import app.tandem.plan.StatusChangeView;
+import app.tandem.progress.ProgressService;
+import app.tandem.progress.ProgressViews.UpdateLine;
+import app.tandem.progress.ProgressViews.UpdateView;
 import app.tandem.report.ReportViews.ActionChange;
 import app.tandem.report.ReportViews.ActionState;
 import app.tandem.report.ReportViews.CloseResult;
@@ -19,6 +23,7 @@ import app.tandem.report.ReportViews.Export;
 import app.tandem.report.ReportViews.ExportFormat;
 import app.tandem.report.ReportViews.FrozenStatus;
 import app.tandem.report.ReportViews.HighlightReport;
+import app.tandem.report.ReportViews.LatestUpdate;
 import app.tandem.report.ReportViews.MilestoneState;
 import app.tandem.report.ReportViews.Narrative;
 import app.tandem.report.ReportViews.OverdueMilestone;
@@ -56,11 +61,15 @@ import org.springframework.validation.annotation.Validated;
 @Transactional(readOnly = true)
 public class ReportService {
 
+    /** Who "closed" a period imported with the statuses it had then (demo data, past reports). */
+    static final String IMPORTED_BY = "Tandem";
+
     private final ReportPeriodRepository periods;
     private final ActionSnapshotRepository actionSnapshots;
     private final MilestoneSnapshotRepository milestoneSnapshots;
     private final PublicationRepository publications;
     private final PlanService plans;
+    private final ProgressService progress;
     private final AccessService access;
     private final CurrentUser currentUser;
     private final Clock clock;
@@ -68,12 +77,13 @@ public class ReportService {
 
     ReportService(ReportPeriodRepository periods, ActionSnapshotRepository actionSnapshots,
             MilestoneSnapshotRepository milestoneSnapshots, PublicationRepository publications, PlanService plans,
-            AccessService access, CurrentUser currentUser, Clock clock, PlatformTransactionManager transactions) {
+            ProgressService progress, AccessService access, CurrentUser currentUser, Clock clock, PlatformTransactionManager transactions) {
         this.periods = periods;
         this.actionSnapshots = actionSnapshots;
         this.milestoneSnapshots = milestoneSnapshots;
         this.publications = publications;
         this.plans = plans;
+        this.progress = progress;
         this.access = access;
         this.currentUser = currentUser;
         this.clock = clock;
@@ -149,7 +159,7 @@ public class ReportService {
             applyNarrative(p, narrative);
         }
         periods.saveAndFlush(p);
-        freeze(p, actions, milestones, "Tandem");
+        freeze(p, actions, milestones, IMPORTED_BY);
         return view(p);
     }
 
@@ -196,7 +206,7 @@ public class ReportService {
         List<ActionChange> changes = SnapshotDiff.changes(now, before);
         return new HighlightReport(planId, live.title(), view(p), previous == null ? null : view(previous),
                 SnapshotDiff.tallies(scheme, now, before), now.size(), SnapshotDiff.byPriority(scheme, changes, before),
-                overdue, narrative(p), p.isClosed());
+                overdue, narrative(p), p.isClosed(), latestUpdates(planId, p));
     }
 
     /** Saves the narrative sections of an open period; a closed period's narrative is frozen. */
@@ -231,21 +241,53 @@ public class ReportService {
         PlanSnapshot live = plans.snapshotOf(planId);
         PrioritySnapshot priority = live.priorities().stream().filter(p -> p.id() == priorityId).findFirst()
                 .orElseThrow(() -> new NotFoundException("Priority"));
-        EvidencePack pack = new EvidencePack(live.title(), priority, statusHistory(priority));
+        EvidencePack pack = new EvidencePack(live.title(), priority, statusHistory(priority), updates(priority));
         byte[] bytes = format == ExportFormat.PDF ? ReportPdf.evidence(pack) : ReportXlsx.evidence(pack);
         return new Export(fileName(live.title() + " priority " + priority.number() + " evidence", format),
                 format.contentType, bytes);
     }
 
-    /** What the evidence pack holds; status history is empty until the progress module offers it. */
-    record EvidencePack(String planTitle, PrioritySnapshot priority, Map<Long, List<String>> statusHistory) {}
+    /**
+     * What the evidence pack holds: per action id, its dated status changes (oldest first, as a
+     * visitor reads a story) and its progress updates (oldest first), internal ones included.
+     */
+    record EvidencePack(String planTitle, PrioritySnapshot priority, Map<Long, List<String>> statusHistory,
+            Map<Long, List<UpdateView>> updates) {}
+
+    private Map<Long, List<String>> statusHistory(PrioritySnapshot priority) {
+        Map<Long, List<String>> result = new HashMap<>();
+        for (ActionSnapshot a : priority.actions()) {
+            List<String> lines = new ArrayList<>();
+            for (StatusChangeView c : plans.statusHistory(a.id()).reversed()) {
+                lines.add(ReportText.day(c.statusDate()) + ": " + ReportText.statusWords(c.fromLabel()) + " → "
+                        + ReportText.statusWords(c.toLabel()) + " (" + c.changedByName() + ")");
+            }
+            result.put(a.id(), lines);
+        }
+        return result;
+    }
+
+    private Map<Long, List<UpdateView>> updates(PrioritySnapshot priority) {
+        Map<Long, List<UpdateView>> result = new HashMap<>();
+        for (ActionSnapshot a : priority.actions()) {
+            result.put(a.id(), progress.updates(a.id()).reversed());
+        }
+        return result;
+    }
 
     /**
-     * Hook for status history: the progress module will offer {@code ProgressService.updates(actionId)};
-     * until it does, the pack says there is no history yet.
+     * Each action's latest update: for a closed period, those dated up to the day it closed (the
+     * same moment its statuses were frozen, so the line and the status agree); the very latest
+     * while it is open.
      */
-    private Map<Long, List<String>> statusHistory(PrioritySnapshot priority) {
-        return Map.of();
+    private Map<Long, LatestUpdate> latestUpdates(long planId, ReportPeriod p) {
+        Map<Long, LatestUpdate> result = new HashMap<>();
+        java.time.LocalDate closedOn = p.closedAt == null ? null
+                : IMPORTED_BY.equals(p.closedBy) ? p.endDate // imported: states as they were at its end
+                : p.closedAt.atZone(java.time.ZoneId.of("Europe/London")).toLocalDate();
+        progress.latestLines(planId, closedOn)
+                .forEach((actionId, u) -> result.put(actionId, new LatestUpdate(u.date(), u.narrative())));
+        return result;
     }
 
     // --- Publishing and the public plan page -----------------------------------------------------
@@ -289,12 +331,14 @@ public class ReportService {
         }));
     }
 
-    /**
-     * Extension point for the public page: progress updates marked public. The progress module will
-     * provide them (by event or a read method); until then there are none.
-     */
+    /** Every update not marked "internal only", newest first. Called inside the area's tenancy. */
     private List<PublishedUpdate> publishedUpdates(long planId) {
-        return List.of();
+        List<PublishedUpdate> result = new ArrayList<>();
+        for (UpdateLine u : progress.publicLines(planId)) {
+            result.add(new PublishedUpdate(u.actionId(), u.date(), u.narrative(), u.statusChanged(), u.fromLabel(),
+                    u.toLabel()));
+        }
+        return result;
     }
 
     // ---------------------------------------------------------------------------------------------

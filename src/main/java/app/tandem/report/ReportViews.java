@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /** What the report module hands to views and other modules: records, never entities. */
@@ -78,17 +79,39 @@ public final class ReportViews {
     public record OverdueMilestone(@Nullable String actionRef, String actionTitle, String description,
             @Nullable String deadlineWords, @Nullable LocalDate deadlineDate) {}
 
+    /**
+     * @param latestUpdates each action's latest progress update up to the day the period closed (any
+     *     date while it is open), by action id; actions with none are absent
+     */
     public record HighlightReport(long planId, String planTitle, PeriodView period, @Nullable PeriodView previous,
             List<StatusTally> tallies, long total, List<PriorityBlock> priorities, List<OverdueMilestone> overdue,
-            Narrative narrative, boolean frozen) {}
+            Narrative narrative, boolean frozen, Map<Long, LatestUpdate> latestUpdates) {}
+
+    /** How many actions are complete (in any status that counts as complete), now and at the previous period. */
+    public static long completeNow(HighlightReport r) {
+        return r.tallies().stream().filter(t -> t.status() != null && t.status().complete()).mapToLong(StatusTally::now).sum();
+    }
+
+    /** The same at the previous closed period, or null when there is none. */
+    public static @Nullable Long completeBefore(HighlightReport r) {
+        if (r.previous() == null) {
+            return null;
+        }
+        return r.tallies().stream().filter(t -> t.status() != null && t.status().complete())
+                .mapToLong(t -> t.previous() == null ? 0 : t.previous()).sum();
+    }
+
+    /** The latest thing an officer wrote about an action, for one line of the report. */
+    public record LatestUpdate(LocalDate date, String text) {}
 
     public record PublicationView(long planId, boolean published, @Nullable Instant publishedAt) {}
 
     /**
-     * A progress update published to the public page. Extension point: the progress module will
-     * provide these; until then the list is empty (see {@code ReportService#publishedUpdates}).
+     * A progress update on the public page: every update not marked "internal only". The status
+     * words are null when the update did not change the status.
      */
-    public record PublishedUpdate(long actionId, LocalDate date, String text) {}
+    public record PublishedUpdate(long actionId, LocalDate date, String text, boolean statusChanged,
+            @Nullable String fromLabel, @Nullable String toLabel) {}
 
     /** The public plan page: priorities, outcomes, actions, statuses, milestones; nothing internal. */
     public record PublicPlan(String areaName, long planId, String title, @Nullable String periodText,

@@ -3,6 +3,7 @@ package app.tandem.report;
 import app.tandem.plan.PlanViews.ActionSnapshot;
 import app.tandem.plan.PlanViews.MilestoneView;
 import app.tandem.plan.PlanViews.OutcomeView;
+import app.tandem.progress.ProgressViews.UpdateView;
 import app.tandem.report.ReportService.EvidencePack;
 import app.tandem.report.ReportViews.ActionChange;
 import app.tandem.report.ReportViews.HighlightReport;
@@ -33,6 +34,7 @@ final class ReportXlsx {
             w.row(summary, false, "Plan", r.planTitle());
             w.row(summary, false, "Period", ReportText.day(r.period().startDate()) + " to " + ReportText.day(r.period().endDate()));
             w.row(summary, false, "State", r.frozen() ? "Closed (frozen)" : "Open (live)");
+            w.row(summary, false, "Completed", ReportText.completed(r));
             summary.createRow(summary.getLastRowNum() + 1);
             String previous = r.previous() == null ? "Previous period" : r.previous().name();
             w.row(summary, true, "Status", "This period", previous);
@@ -47,13 +49,18 @@ final class ReportXlsx {
             total.createCell(1).setCellValue(r.total());
 
             Sheet actions = wb.createSheet("Actions");
-            w.row(actions, true, "Priority", "Ref", "Action", "Lead organisation", "Status", "Previous status", "Change");
+            w.row(actions, true, "Priority", "Ref", "Action", "Lead organisation", "Status", "Previous status", "Change",
+                    "Latest update", "Latest update date");
             for (PriorityBlock b : r.priorities()) {
                 for (ActionChange c : b.actions()) {
                     w.row(actions, false, b.number(), c.now().ref(), c.now().title(), c.now().leadOrganisation(),
                             ReportText.status(c.now().status()),
                             r.previous() == null || c.newSinceLastPeriod() ? "" : ReportText.status(c.before()),
-                            ReportPdf.change(c, r.previous() != null));
+                            ReportPdf.change(c, r.previous() != null),
+                            r.latestUpdates().containsKey(c.now().actionId())
+                                    ? r.latestUpdates().get(c.now().actionId()).text() : null,
+                            r.latestUpdates().containsKey(c.now().actionId())
+                                    ? ReportText.day(r.latestUpdates().get(c.now().actionId()).date()) : null);
                 }
             }
             Sheet overdue = wb.createSheet("Overdue milestones");
@@ -95,12 +102,23 @@ final class ReportXlsx {
                     "Evidence", "Status history");
             Sheet milestones = wb.createSheet("Milestones");
             w.row(milestones, true, "Action ref", "Milestone", "Deadline", "Done", "Overdue");
+            Sheet updates = wb.createSheet("Updates");
+            w.row(updates, true, "Action ref", "Date", "By", "Status change", "What happened", "Milestones done",
+                    "Evidence links", "Files", "Shown publicly");
             for (ActionSnapshot a : p.actions()) {
                 List<String> history = pack.statusHistory().getOrDefault(a.id(), List.of());
                 w.row(actions, false, a.ref(), a.title(), ReportText.status(ReportViews.FrozenStatus.of(a.status())),
                         ReportText.day(a.statusDate()), a.leadOrganisation(),
                         a.end().words() != null ? a.end().words() : ReportText.day(a.end().date()), a.measureOfSuccess(),
-                        a.evidence(), history.isEmpty() ? "No history recorded yet." : String.join("; ", history));
+                        a.evidence(), history.isEmpty() ? "No status change recorded in Tandem." : String.join("\n", history));
+                for (UpdateView u : pack.updates().getOrDefault(a.id(), List.of())) {
+                    w.row(updates, false, a.ref(), ReportText.day(u.date()), u.authorName(),
+                            u.statusChanged() ? ReportText.statusWords(u.fromLabel()) + " → " + ReportText.statusWords(u.toLabel()) : "",
+                            u.narrative(), String.join("\n", u.milestonesDone()),
+                            String.join("\n", u.evidence().stream().map(l -> l.title() == null ? l.url() : l.title() + " (" + l.url() + ")").toList()),
+                            String.join("\n", u.attachments().stream().map(f -> f.fileName()).toList()),
+                            u.internalOnly() ? "Internal only" : "Public");
+                }
                 for (MilestoneView m : a.milestones()) {
                     w.row(milestones, false, a.ref(), m.description(),
                             m.deadline().words() != null ? m.deadline().words() : ReportText.day(m.deadline().date()),

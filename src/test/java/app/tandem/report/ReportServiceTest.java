@@ -191,4 +191,61 @@ class ReportServiceTest extends TandemSpringTest {
 
         assertThat(internal).allSatisfy(text -> assertThat(page).doesNotContain(text));
     }
+
+    @Autowired
+    app.tandem.progress.ProgressService progress;
+
+    @Test
+    void the_public_page_shows_public_updates_and_never_internal_ones() {
+        long planId = northmerePlan();
+        long actionId = as(NORTHMERE_ADMIN, () -> {
+            long id = plans.findActions(planId, ActionFilter.none(), 0, 1).getFirst().id();
+            progress.post(id, newUpdate("Public words for families.", false));
+            progress.post(id, newUpdate("Internal words, staff only.", true));
+            reports.setPublished(planId, true);
+            return id;
+        });
+        logout();
+
+        PublicPlan plan = reports.publicPlan("northmere", planId);
+
+        assertThat(plan.updates()).anySatisfy(u -> {
+            assertThat(u.actionId()).isEqualTo(actionId);
+            assertThat(u.text()).isEqualTo("Public words for families.");
+        });
+        assertThat(plan.updates()).noneMatch(u -> u.text().contains("Internal words"));
+    }
+
+    @Test
+    void the_evidence_pack_and_the_report_carry_updates_and_status_history() throws Exception {
+        login(NORTHMERE_ADMIN);
+        long planId = northmerePlan();
+        var priority = plans.snapshotOf(planId).priorities().getFirst();
+        long actionId = priority.actions().getFirst().id();
+        var scheme = plans.getAction(actionId).scheme();
+        var current = plans.getAction(actionId).status();
+        long target = scheme.stream().filter(s -> current == null || s.id() != current.id()).findFirst().orElseThrow().id();
+        progress.post(actionId, new app.tandem.progress.NewUpdate(java.util.UUID.randomUUID().toString(), LocalDate.now(),
+                "Evidence pack words.", target, List.of(), List.of(), java.util.Set.of(), null));
+
+        var xlsx = reports.exportEvidencePack(planId, priority.id(), ExportFormat.XLSX);
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx.bytes()))) {
+            var updates = wb.getSheet("Updates");
+            boolean found = false;
+            for (var row : updates) {
+                found |= row.getCell(4) != null && "Evidence pack words.".equals(row.getCell(4).getStringCellValue());
+            }
+            assertThat(found).as("the update is in the Updates sheet").isTrue();
+            var actions = wb.getSheet("Actions");
+            assertThat(actions.getRow(1).getCell(8).getStringCellValue()).contains("→");
+        }
+        long open = reports.addPeriod(planId, new PeriodEdit(0, "Latest line check", LocalDate.of(2042, 1, 1),
+                LocalDate.of(2042, 3, 31), null)).id();
+        assertThat(reports.highlightReport(planId, open).latestUpdates().get(actionId).text()).isEqualTo("Evidence pack words.");
+    }
+
+    private static app.tandem.progress.NewUpdate newUpdate(String words, boolean internalOnly) {
+        return new app.tandem.progress.NewUpdate(java.util.UUID.randomUUID().toString(), LocalDate.now(), words, null,
+                List.of(), List.of(), java.util.Set.of(), null, internalOnly);
+    }
 }

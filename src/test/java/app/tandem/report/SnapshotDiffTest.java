@@ -29,7 +29,7 @@ class SnapshotDiffTest {
 
         assertThat(tallies).containsExactly(new StatusTally(DONE, 2, 1L), new StatusTally(ON_TRACK, 1, 1L),
                 new StatusTally(AT_RISK, 0, 1L));
-        assertThat(ReportText.tally(tallies.getFirst(), "Feb 2023 update")).isEqualTo("2 Completed (Feb 2023 update 1)");
+        assertThat(ReportText.tally(tallies.getFirst(), "Feb 2023 update")).isEqualTo("2 Completed (1 at Feb 2023 update)");
     }
 
     @Test

@@ -219,6 +219,9 @@ class RoleMatrixTest extends TandemSpringTest {
         importer("exportJson", "exportJson", (t, f) -> t.importer.exportJson(f.planId()));
         importer("recentImportActivity", "recentActivity", (t, f) -> t.importer.recentActivity());
         NotificationOperations.register(OPERATIONS);
+        // report2 (issue 3): progress read API for the report module
+        progress("latestLines", "latestLines", (t, f) -> t.progress.latestLines(f.planId(), null));
+        progress("publicLines", "publicLines", (t, f) -> t.progress.publicLines(f.planId()));
     }
 
     @Autowired

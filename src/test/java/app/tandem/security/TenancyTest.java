@@ -143,6 +143,46 @@ class TenancyTest extends TandemSpringTest {
         assertThatThrownBy(() -> access.setPersonEnabled(northmerePerson, false)).isInstanceOf(NotFoundException.class);
     }
 
+    @Autowired
+    app.tandem.report.ReportService reports;
+
+    @Autowired
+    app.tandem.progress.ProgressService progress;
+
+    @Test
+    void eastbrook_cannot_read_northmere_periods_reports_exports_updates_or_files() {
+        var northmere = as(NORTHMERE_ADMIN, () -> {
+            long periodId = reports.periods(northmerePlanId).getFirst().id();
+            long priorityId = plans.getPlan(northmerePlanId).priorities().getFirst().id();
+            long fileId = progress.post(northmereAction.id(), new app.tandem.progress.NewUpdate(
+                    java.util.UUID.randomUUID().toString(), java.time.LocalDate.now(), "Tenancy check", null, List.of(),
+                    List.of(new app.tandem.progress.NewUpdate.NewAttachment("tenancy.txt",
+                            "Northmere only".getBytes(java.nio.charset.StandardCharsets.UTF_8))),
+                    Set.of(), null)).attachments().getFirst().id();
+            reports.setPublished(northmerePlanId, true);
+            return new long[] {periodId, priorityId, fileId};
+        });
+        long periodId = northmere[0];
+        long priorityId = northmere[1];
+        long fileId = northmere[2];
+        var pdf = app.tandem.report.ReportViews.ExportFormat.PDF;
+        login(EASTBROOK_OFFICER);
+
+        assertThatThrownBy(() -> reports.periods(northmerePlanId)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> reports.highlightReport(northmerePlanId, periodId)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> reports.exportReport(northmerePlanId, periodId, pdf)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> reports.exportEvidencePack(northmerePlanId, priorityId, pdf))
+                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> reports.publication(northmerePlanId)).isInstanceOf(NotFoundException.class);
+        // A published Northmere plan is not found under Eastbrook's public address either.
+        assertThatThrownBy(() -> reports.publicPlan("eastbrook", northmerePlanId)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> progress.attachment(fileId)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> progress.latestLines(northmerePlanId, null)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> progress.attention(northmerePlanId)).isInstanceOf(NotFoundException.class);
+        assertThat(progress.updates(northmereAction.id())).isEmpty();
+        assertThat(progress.publicLines(northmerePlanId)).isEmpty();
+    }
+
     @Test
     void services_refuse_a_caller_who_is_not_signed_in() {
         assertThatThrownBy(() -> plans.listPlans()).isInstanceOf(AuthenticationCredentialsNotFoundException.class);

@@ -6,6 +6,7 @@ import app.tandem.access.OrganisationSummary;
 import app.tandem.access.PersonSummary;
 import app.tandem.access.Role;
 import app.tandem.plan.ActionFilter;
+import app.tandem.plan.PlanPageSection;
 import app.tandem.plan.PlanService;
 import app.tandem.plan.PlanViews.ActionRow;
 import app.tandem.plan.PlanViews.OutcomeView;
@@ -40,6 +41,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import org.springframework.beans.factory.ObjectProvider;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -59,6 +61,7 @@ class PlanView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
     private final PlanService plans;
     private final AccessService access;
     private final CurrentUser currentUser;
+    private final ObjectProvider<PlanPageSection> sections;
     private String title = "";
 
     final MultiSelectComboBox<StatusView> statusFilter = new MultiSelectComboBox<>();
@@ -70,10 +73,11 @@ class PlanView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
     final Grid<ActionRow> grid = new Grid<>();
     final Span resultCount = new Span();
 
-    PlanView(PlanService plans, AccessService access, CurrentUser currentUser) {
+    PlanView(PlanService plans, AccessService access, CurrentUser currentUser, ObjectProvider<PlanPageSection> sections) {
         this.plans = plans;
         this.access = access;
         this.currentUser = currentUser;
+        this.sections = sections;
         addClassName("plan-page");
     }
 
@@ -87,7 +91,11 @@ class PlanView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         Paragraph meta = new Paragraph(getTranslation("plan.kind." + plan.kind())
                 + (plan.periodText() == null ? "" : " · " + plan.periodText()));
         meta.addClassName("meta");
-        add(meta, about(plan), progress(plan), priorities(plan), actions(plan));
+        add(meta, about(plan), progress(plan));
+        // Blocks of other modules (reports and periods, the public page...), then the plan itself.
+        sections.stream().sorted(java.util.Comparator.comparingInt(PlanPageSection::order))
+                .forEach(section -> section.create(planId).ifPresent(this::add));
+        add(priorities(plan), actions(plan));
     }
 
     private Component about(PlanDetail plan) {

@@ -17,6 +17,7 @@ import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -76,6 +77,7 @@ class PostUpdateView extends VerticalLayout implements BeforeEnterObserver, HasD
     final Div linkRows = new Div();
     final Div files = new Div();
     final ComboBox<UpdateView> corrects = new ComboBox<>();
+    final Checkbox internalOnly = new Checkbox();
     final Button post = new Button();
     final Div errorSummary = new Div();
     /** Uploaded files by name, in the order they arrived. */
@@ -172,6 +174,11 @@ class PostUpdateView extends VerticalLayout implements BeforeEnterObserver, HasD
             add(corrects);
         }
 
+        internalOnly.setValue(false);
+        internalOnly.setLabel(getTranslation("progress.field.internalOnly"));
+        internalOnly.setHelperText(getTranslation("progress.field.internalOnly.help"));
+        add(internalOnly);
+
         post.setText(getTranslation("progress.post.submit"));
         post.addThemeVariants(ButtonVariant.PRIMARY);
         post.setDisableOnClick(true);
@@ -254,7 +261,7 @@ class PostUpdateView extends VerticalLayout implements BeforeEnterObserver, HasD
         return new NewUpdate(idempotencyKey, date.getValue(), narrative.getValue(),
                 status.getValue() == null ? null : status.getValue().id(), evidence, List.copyOf(uploaded.values()),
                 milestones.getValue().stream().map(MilestoneView::id).collect(Collectors.toSet()),
-                corrects.getValue() == null ? null : corrects.getValue().id());
+                corrects.getValue() == null ? null : corrects.getValue().id(), internalOnly.getValue());
     }
 
     void submit() {

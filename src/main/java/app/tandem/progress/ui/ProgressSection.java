@@ -63,6 +63,11 @@ class ProgressSection implements ActionPageSection {
         item.addClassName("progress-update");
         item.setId("update-" + u.id());
         item.add(new H3(t.getTranslation("progress.timeline.heading", Words.day(u.date()), u.authorName())));
+        if (u.internalOnly()) {
+            Paragraph internal = new Paragraph(t.getTranslation("progress.timeline.internalOnly"));
+            internal.addClassName("internal-only");
+            item.add(internal);
+        }
         if (u.correctsUpdateId() != null) {
             Anchor earlier = new Anchor("#update-" + u.correctsUpdateId(), t.getTranslation("progress.timeline.corrects"));
             item.add(new Paragraph(earlier));

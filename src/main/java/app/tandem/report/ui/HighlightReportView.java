@@ -6,10 +6,12 @@ import app.tandem.base.EditConflictException;
 import app.tandem.base.InvalidInputException;
 import app.tandem.base.ui.SvgChart;
 import app.tandem.report.ReportService;
+import app.tandem.report.ReportViews;
 import app.tandem.report.ReportViews.ActionChange;
 import app.tandem.report.ReportViews.Export;
 import app.tandem.report.ReportViews.ExportFormat;
 import app.tandem.report.ReportViews.HighlightReport;
+import app.tandem.report.ReportViews.LatestUpdate;
 import app.tandem.report.ReportViews.Narrative;
 import app.tandem.report.ReportViews.OverdueMilestone;
 import app.tandem.report.ReportViews.PriorityBlock;
@@ -100,6 +102,7 @@ class HighlightReportView extends VerticalLayout implements BeforeEnterObserver,
         Div section = new Div();
         section.addClassName("report-section");
         section.addClassName("no-print");
+        section.setId("evidence-packs");
         section.add(new H2(getTranslation("report.evidence")), new Paragraph(getTranslation("report.evidence.intro")));
         UnorderedList list = new UnorderedList();
         for (var p : plans.getPlan(planId).priorities()) {
@@ -140,6 +143,12 @@ class HighlightReportView extends VerticalLayout implements BeforeEnterObserver,
         section.addClassName("report-section");
         section.add(new H2(getTranslation("report.summary")));
         String previous = r.previous() == null ? null : r.previous().name();
+        Long completeBefore = ReportViews.completeBefore(r);
+        Paragraph headline = new Paragraph(previous == null || completeBefore == null
+                ? getTranslation("report.completed", ReportViews.completeNow(r), r.total())
+                : getTranslation("report.completedWithPrevious", ReportViews.completeNow(r), completeBefore, previous, r.total()));
+        headline.addClassName("headline");
+        section.add(headline);
         section.add(new Paragraph(previous == null ? getTranslation("report.noPrevious")
                 : getTranslation("report.comparedWith", previous)));
         UnorderedList counts = new UnorderedList();
@@ -250,7 +259,15 @@ class HighlightReportView extends VerticalLayout implements BeforeEnterObserver,
             for (ActionChange c : b.actions()) {
                 NativeTableRow tr = table.getBody().addRow();
                 tr.addDataCell().setText(c.now().ref() == null ? "" : c.now().ref());
-                tr.addDataCell().add(new Anchor("actions/" + c.now().actionId(), c.now().title()));
+                var actionCell = tr.addDataCell();
+                actionCell.add(new Anchor("actions/" + c.now().actionId(), c.now().title()));
+                LatestUpdate latest = r.latestUpdates().get(c.now().actionId());
+                if (latest != null) {
+                    Paragraph line = new Paragraph(getTranslation("report.latestUpdate",
+                            PeriodsView.DAY.format(latest.date()), shortened(latest.text())));
+                    line.addClassName("latest-update");
+                    actionCell.add(line);
+                }
                 tr.addDataCell().add(new StatusBadge(c.now().status()));
                 var change = tr.addDataCell();
                 change.setText(changeWords(c, r.previous() != null));
@@ -261,6 +278,12 @@ class HighlightReportView extends VerticalLayout implements BeforeEnterObserver,
             section.add(table);
         }
         return section;
+    }
+
+    /** One line of an update: at most 300 characters, whitespace folded. */
+    static String shortened(String text) {
+        String flat = text.strip().replaceAll("\\s+", " ");
+        return flat.length() <= 300 ? flat : flat.substring(0, 299).strip() + "…";
     }
 
     String changeWords(ActionChange c, boolean hasPrevious) {

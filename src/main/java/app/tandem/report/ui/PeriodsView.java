@@ -210,6 +210,7 @@ class PeriodsView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     private Component publication() {
         Div section = new Div();
         section.addClassName("publication");
+        section.setId("publication");
         section.add(new H2(getTranslation("report.public.heading")));
         Span state = new Span();
         Button toggle = new Button();

@@ -26,6 +26,10 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * The published plan for anyone, without signing in: priorities, outcomes, actions, statuses and
@@ -34,7 +38,11 @@ import java.time.ZoneId;
  */
 @Route(value = "public/:areaSlug/:planId(\\d+)", autoLayout = false)
 @AnonymousAllowed
+@com.vaadin.flow.component.dependency.StyleSheet("styles/report.css")
 class PublicPlanView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    /** The newest updates shown under each action; older ones stay in the officers' timeline. */
+    static final int UPDATES_SHOWN = 3;
 
     private final ReportService reports;
     private String title = "";
@@ -62,6 +70,8 @@ class PublicPlanView extends VerticalLayout implements BeforeEnterObserver, HasD
             add(new Paragraph(getTranslation("public.publishedOn",
                     PeriodsView.DAY.format(plan.publishedAt().atZone(ZoneId.of("Europe/London")).toLocalDate()))));
         }
+        Map<Long, List<PublishedUpdate>> updatesByAction = new HashMap<>();
+        plan.updates().forEach(u -> updatesByAction.computeIfAbsent(u.actionId(), k -> new ArrayList<>()).add(u));
         long total = plan.priorities().stream().mapToLong(p -> p.actions().size()).sum();
         long complete = plan.priorities().stream().flatMap(p -> p.actions().stream())
                 .filter(a -> a.status() != null && a.status().complete()).count();
@@ -110,18 +120,33 @@ class PublicPlanView extends VerticalLayout implements BeforeEnterObserver, HasD
                     }
                     action.add(milestones);
                 }
+                List<PublishedUpdate> mine = updatesByAction.getOrDefault(a.id(), List.of());
+                if (!mine.isEmpty()) {
+                    Span heading = new Span(getTranslation("public.updates.heading"));
+                    heading.addClassName("public-updates-heading");
+                    UnorderedList list = new UnorderedList();
+                    list.addClassName("public-updates");
+                    list.getElement().setAttribute("aria-label", getTranslation("public.updates.label", a.title()));
+                    for (PublishedUpdate u : mine.subList(0, Math.min(UPDATES_SHOWN, mine.size()))) {
+                        ListItem item = new ListItem();
+                        item.add(new Span(getTranslation("public.update.date", PeriodsView.DAY.format(u.date())) + " "));
+                        if (u.statusChanged()) {
+                            item.add(new Span(getTranslation("public.update.status", statusWords(u.fromLabel()),
+                                    statusWords(u.toLabel())) + " "));
+                        }
+                        item.add(new Span(u.text()));
+                        list.add(item);
+                    }
+                    action.add(heading, list);
+                }
                 priority.add(action);
             }
             add(priority);
         }
-        if (!plan.updates().isEmpty()) {
-            add(new H2(getTranslation("public.updates")));
-            UnorderedList updates = new UnorderedList();
-            for (PublishedUpdate u : plan.updates()) {
-                updates.add(new ListItem(PeriodsView.DAY.format(u.date()) + ": " + u.text()));
-            }
-            add(updates);
-        }
+    }
+
+    private String statusWords(@org.jspecify.annotations.Nullable String label) {
+        return label == null ? getTranslation("public.notRated") : label;
     }
 
     @Override

@@ -60,7 +60,7 @@ class ReportPagesTest extends KaribuTest {
 
         assertThat(currentView()).isEqualTo(HighlightReportView.class);
         assertThat(_get(H1.class).getText()).isEqualTo("Highlight report: Aug 2026 update");
-        assertThat(_find(ListItem.class)).anyMatch(li -> li.getText().matches("\\d+ Blue \\(May 2026 update \\d+\\)"));
+        assertThat(_find(ListItem.class)).anyMatch(li -> li.getText().matches("\\d+ Blue \\(\\d+ at May 2026 update\\)"));
         assertThat(_find(Image.class)).hasSize(2).allSatisfy(i -> assertThat(i.getSrc()).startsWith("data:image/svg+xml;base64,"));
         assertThat(_find(NativeTable.class)).anyMatch(t -> t.getCaptionText().equals("Actions by status, this period and last"));
         assertThat(_find(TextArea.class)).isEmpty();
