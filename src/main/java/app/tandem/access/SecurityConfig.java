@@ -9,6 +9,9 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.http.HttpMethod;
 
 /**
  * Sign-in through Vaadin's security integration; every view needs an access annotation and every
@@ -18,10 +21,17 @@ import org.springframework.security.web.SecurityFilterChain;
 @EnableMethodSecurity
 class SecurityConfig {
 
+    private static final RequestMatcher ONE_CLICK_UNSUBSCRIBE =
+            PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/unsubscribe");
+
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/styles/**", "/images/**", "/favicon.ico")
-                .permitAll());
+                .permitAll()
+                .requestMatchers(ONE_CLICK_UNSUBSCRIBE).permitAll());
+        // A mail client's one-click unsubscribe (RFC 8058) has no session and no CSRF token; the
+        // signed token in the link is its only credential.
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(ONE_CLICK_UNSUBSCRIBE));
         http.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
                 "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; style-src 'self' 'unsafe-inline'; "
                         + "img-src 'self' data:; font-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; "
