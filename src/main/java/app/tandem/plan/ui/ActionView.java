@@ -47,10 +47,15 @@ class ActionView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     private String title = "";
     private long actionId;
 
-    ActionView(PlanService plans, AccessService access, ObjectProvider<ActionPageSection> sections) {
+    /** Shows plan text to the reader (the language module explains acronyms to parents), if any module offers it. */
+    private final ObjectProvider<app.tandem.base.TextPresenter> presenter;
+
+    ActionView(PlanService plans, AccessService access, ObjectProvider<ActionPageSection> sections,
+            ObjectProvider<app.tandem.base.TextPresenter> presenter) {
         this.plans = plans;
         this.access = access;
         this.sections = sections;
+        this.presenter = presenter;
         addClassName("action-page");
     }
 
@@ -83,7 +88,8 @@ class ActionView extends VerticalLayout implements BeforeEnterObserver, HasDynam
             add(edit);
         }
 
-        FieldList what = new FieldList();
+        app.tandem.base.TextPresenter present = presenter.getIfAvailable();
+        FieldList what = present == null ? new FieldList() : new FieldList(present::present);
         what.add(getTranslation("action.priority"), a.priorityNumber() + ". " + a.priorityTitle());
         if (a.outcomeText() != null) {
             what.add(getTranslation("action.outcome"), (a.outcomeRef() == null ? "" : a.outcomeRef() + " ") + a.outcomeText());
