@@ -493,6 +493,25 @@ public class FeedbackService {
         return out;
     }
 
+    /**
+     * Demo data only: moves a comment's posting back to {@code postedAt}, with the answer date counted
+     * again from then, so the demo shows overdue answers. Never offered to people.
+     */
+    @PreAuthorize("hasRole('SYSTEM')")
+    @Transactional
+    public void backdateForDemo(long commentId, java.time.Instant postedAt) {
+        Comment c = comments.findById(commentId).orElseThrow(() -> new NotFoundException("Comment"));
+        c.postedAt = postedAt;
+        if (c.publishedAt != null) {
+            c.publishedAt = postedAt;
+            if (c.isTopLevel()) {
+                c.dueDate = rules.workingDays().plus(LocalDate.ofInstant(postedAt, CommentRules.UK),
+                        rules.responseWorkingDays());
+            }
+        }
+        comments.saveAndFlush(c);
+    }
+
     private static ForumRatingView ratingView(ForumRating r, Map<Long, String> periodNames, @Nullable Long officerStatus) {
         return new ForumRatingView(r.periodId, periodNames.getOrDefault(r.periodId, ""), r.statusId, r.statusLabel,
                 r.reason, r.ratedByName, r.ratedAt, officerStatus == null || officerStatus != r.statusId);
