@@ -94,6 +94,77 @@ class FeedbackJourneyIT extends BrowserTestSupport {
         assertTextNotHtml();
     }
 
+    @Test
+    void plainWordsForParentsAndTheForumsOwnRating() {
+        // The lead officer writes a plain-English summary and sees how readable it is as they type.
+        signIn("officer@northmere.test");
+        long actionId = openBacklog();
+        long planId = planOf();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Edit this action")).click();
+        page.waitForURL(Pattern.compile(".*/actions/" + actionId + "/edit$"));
+        arrived();
+        String summary = "Every family waiting for an EHCP will hear from us within 20 weeks. We will tell you why if it takes longer.";
+        Locator field = page.getByRole(AriaRole.TEXTBOX,
+                new Page.GetByRoleOptions().setName("Plain-English summary for parents"));
+        field.fill(summary);
+        field.blur();
+        assertThat(page.locator(".readability").first()).containsText("Plain English");
+        settle();
+        checkAccessibility(page);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save changes")).click();
+        page.waitForURL(Pattern.compile(".*/actions/" + actionId + "$"));
+        arrived();
+        assertThat(page.locator(".plain-summary")).containsText("within 20 weeks");
+
+        // The forum's representative reads it first, with the acronym explained, and rates the action.
+        switchTo("forum.chair@northmere.test");
+        open("/actions/" + actionId);
+        assertThat(page.locator(".plain-summary")).containsText("within 20 weeks");
+        Locator abbr = page.locator(".plain-summary abbr").first();
+        assertThat(abbr).hasText("EHCP");
+        assertTrue(abbr.getAttribute("title").startsWith("Education, health and care plan"), abbr.getAttribute("title"));
+        assertThat(page.locator(".plain-summary .visually-hidden").first()).hasText(" (Education, health and care plan)");
+
+        String officers = page.locator(".forum-rating").getByText("Officers’ status:").textContent()
+                .replace("Officers’ status:", "").strip();
+        page.locator("#forum-rating-status").click();
+        Locator options = page.getByRole(AriaRole.OPTION);
+        options.first().waitFor();
+        Locator other = null;
+        for (int i = 0; i < options.count(); i++) {
+            String text = options.nth(i).textContent().strip();
+            if (!text.isEmpty() && !text.startsWith(officers)) {
+                other = options.nth(i);
+                break;
+            }
+        }
+        assertTrue(other != null, "a status other than the officers' " + officers);
+        other.click();
+        page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions()
+                .setName("Why the forum rates it so (shown to everyone)")).fill("Families tell us they still wait. " + XSS);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save the forum’s rating")).click();
+        assertThat(page.getByText("The forum’s rating is saved.")).isVisible();
+        assertThat(page.locator(".rating-disagrees")).hasText(Pattern.compile("The forum disagrees with the officers’ status"));
+        settle();
+        checkAccessibility(page);
+        assertTextNotHtml();
+
+        // An admin finds the disagreement in the highlight report, and the new admin pages pass axe.
+        switchTo("admin@northmere.test");
+        open("/plans/" + planId + "/periods");
+        String report = page.locator("a[href*='/report/']").last().getAttribute("href");
+        open("/" + report.replaceFirst("^/", ""));
+        assertThat(page.locator(".forum-disagreements")).containsText(BACKLOG);
+        assertThat(page.locator(".forum-disagreements")).containsText("Families tell us they still wait.");
+        assertTextNotHtml();
+        open("/admin/feedback");
+        assertThat(page.locator("h1")).hasText("Comment settings");
+        open("/moderation/audit");
+        assertThat(page.locator("h1")).hasText("Moderation decisions");
+        open("/admin/glossary");
+        assertThat(page.locator("h1")).hasText("Glossary of acronyms");
+    }
+
     // ---------------------------------------------------------------------------------------------
 
     /** Signs out by forgetting the session cookie, then signs in as someone else. */

@@ -80,6 +80,10 @@ final class FeedbackOperations {
         feedback(ops, "backdateCommentForDemo", "backdateForDemo",
                 (t, f) -> t.feedback.backdateForDemo(parentsComment(t, f), java.time.Instant.now()));
         ops.put("periodsOfPlan", new Operation("ReportService", "periodsOfPlan", (t, f) -> t.reports.periodsOfPlan(f.planId())));
+        ops.put("savePlainSummaryOwnAction", new Operation("PlanService", "savePlainSummary",
+                (t, f) -> t.plans.savePlainSummary(f.ownAction().id(), f.ownAction().version(), "Matrix check summary")));
+        ops.put("savePlainSummaryOthersAction", new Operation("PlanService", "savePlainSummary",
+                (t, f) -> t.plans.savePlainSummary(f.othersAction().id(), f.othersAction().version(), "Matrix check summary")));
         // language module
         language(ops, "glossary", "glossary", (t, f) -> t.language.glossary());
         language(ops, "saveGlossaryTerm", "saveTerm", (t, f) -> t.language.saveTerm(

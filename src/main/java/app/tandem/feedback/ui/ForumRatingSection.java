@@ -91,6 +91,8 @@ class ForumRatingSection implements ActionPageSection {
         private Component form(ForumRatingPanel p) {
             Div form = new Div();
             form.addClassName("rating-form");
+            period.setId("forum-rating-period");
+            status.setId("forum-rating-status");
             period.setLabel(getTranslation("rating.period"));
             period.setItems(p.openPeriods());
             period.setItemLabelGenerator(PeriodChoice::name);

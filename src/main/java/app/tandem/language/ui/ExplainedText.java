@@ -1,10 +1,9 @@
 package app.tandem.language.ui;
 
 import app.tandem.language.LanguageViews.Segment;
-import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.Text;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.server.VaadinRequest;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -35,19 +34,22 @@ public class ExplainedText extends Span {
         }
     }
 
-    /** Acronyms already expanded on the page being built (per UI and location). */
+    /**
+     * Acronyms already expanded on the page being built: a page is built in one server round trip,
+     * so the set is an attribute of the current request and starts empty on the next.
+     */
     @SuppressWarnings("unchecked")
     private static Set<String> shownOnThisPage() {
-        UI ui = UI.getCurrent();
-        if (ui == null) {
+        VaadinRequest request = VaadinRequest.getCurrent();
+        if (request == null) {
             return new HashSet<>();
         }
-        String page = ui.getInternals().getActiveViewLocation().getPath() + "#" + ui.getInternals().getActiveRouterTargetsChain().size();
-        Object[] stored = (Object[]) ComponentUtil.getData(ui, "language.shownAcronyms");
-        if (stored == null || !page.equals(stored[0])) {
-            stored = new Object[] {page, new HashSet<String>()};
-            ComponentUtil.setData(ui, "language.shownAcronyms", stored);
+        Object stored = request.getAttribute("language.shownAcronyms");
+        if (stored == null) {
+            stored = new HashSet<String>();
+            request.setAttribute("language.shownAcronyms", stored);
         }
-        return (Set<String>) stored[1];
+        return (Set<String>) stored;
     }
+
 }

@@ -75,6 +75,14 @@ class ActionView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         }
         crumbs.current(getTranslation("breadcrumb.action", a.ref() == null ? "" : a.ref()));
         add(crumbs, new H1(title));
+        if (a.plainSummary() != null && !a.plainSummary().isBlank()) {
+            // Shown first, so parents read what the action means for families before the detail.
+            app.tandem.base.TextPresenter p = presenter.getIfAvailable();
+            Div summary = new Div(new H2(getTranslation("action.plainSummary.heading")),
+                    new Paragraph(p == null ? new Span(a.plainSummary()) : p.present(a.plainSummary())));
+            summary.addClassNames("section", "plain-summary");
+            add(summary);
+        }
 
         Div status = new Div(new Span(getTranslation("action.status") + ": "), new StatusChip(a.status()));
         if (a.statusDate() != null) {
