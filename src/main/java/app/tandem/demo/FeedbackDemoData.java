@@ -23,7 +23,10 @@ import org.springframework.context.event.EventListener;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 
-/** Northmere forum members comment on about a third of the actions; most are answered, two are held. */
+/**
+ * Northmere forum members comment on about a third of the actions; most are answered, a few are
+ * overdue, two are held.
+ */
 @Component
 class FeedbackDemoData {
 
@@ -86,6 +89,10 @@ class FeedbackDemoData {
             Posted posted = DemoData.as((TandemUser) users.loadUserByUsername(author), () -> feedback.post(
                     new NewComment(TargetKind.ACTION, action.id(), null, text, forForum, showName,
                             UUID.randomUUID().toString())));
+            if (!held && n % 4 == 2 && n < 12) {
+                // A few left unanswered past their answer date, so "overdue" shows in the demo.
+                feedback.backdateForDemo(posted.commentId(), java.time.Instant.now().minus(java.time.Duration.ofDays(16L + 2 * n)));
+            }
             if (!held && n % 4 != 2) {
                 ResponseOutcome outcome = ResponseOutcome.values()[n % ResponseOutcome.values().length];
                 DemoData.as(admin, () -> feedback.respond(posted.commentId(), new OfficialResponse(outcome, answer(outcome),

@@ -15,6 +15,14 @@ import app.tandem.feedback.FeedbackViews.PriorityAnswers;
 import app.tandem.feedback.FeedbackViews.ResponseTimes;
 import app.tandem.feedback.FeedbackViews.ResponseView;
 import app.tandem.feedback.FeedbackViews.YouSaidWeDid;
+import app.tandem.feedback.FeedbackViews.ForumDisagreement;
+import app.tandem.feedback.FeedbackViews.ForumRatingPanel;
+import app.tandem.feedback.FeedbackViews.ForumRatingView;
+import app.tandem.feedback.FeedbackViews.NewForumRating;
+import app.tandem.feedback.FeedbackViews.PeriodChoice;
+import app.tandem.plan.PlanViews.StatusView;
+import app.tandem.report.ReportService;
+import app.tandem.report.ReportViews.PeriodView;
 import app.tandem.plan.ActionFilter;
 import app.tandem.plan.PlanService;
 import app.tandem.plan.PlanViews.ActionDetail;
@@ -65,10 +73,14 @@ public class FeedbackService {
     private final CommentRateLimiter rateLimiter;
     private final PlanService plans;
     private final ApplicationEventPublisher events;
+    private final ForumRatingRepository ratings;
+    private final ReportService periods;
 
     FeedbackService(CommentRepository comments, SupportRepository supports, ReportRepository reports,
             MemberRepository members, CommentRules rules, CommentRateLimiter rateLimiter, PlanService plans,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, ForumRatingRepository ratings, ReportService periods) {
+        this.ratings = ratings;
+        this.periods = periods;
         this.comments = comments;
         this.supports = supports;
         this.reports = reports;
@@ -402,6 +414,107 @@ public class FeedbackService {
     @PreAuthorize("isAuthenticated()")
     public int responseWorkingDays() {
         return rules.responseWorkingDays();
+    }
+
+    // --- The forum's own rating (issue 4, item 4) -------------------------------------------------
+
+    /** The officers' status beside the forum's ratings of an action, and whether the caller may rate it. */
+    @PreAuthorize("isAuthenticated()")
+    public ForumRatingPanel forumRating(long actionId) {
+        ActionDetail a = plans.getAction(actionId);
+        List<PeriodView> all = periods.periodsOfPlan(a.planId());
+        Map<Long, String> names = all.stream().collect(Collectors.toMap(PeriodView::id, PeriodView::name));
+        Long officerStatus = a.status() == null ? null : a.status().id();
+        List<ForumRatingView> history = ratings.findByActionIdOrderByRatedAtDesc(actionId).stream()
+                .map(r -> ratingView(r, names, officerStatus)).toList();
+        List<PeriodChoice> open = all.stream().filter(p -> !p.closed())
+                .map(p -> new PeriodChoice(p.id(), p.name(), false)).toList();
+        LocalDate today = rules.today();
+        Long current = all.stream().filter(p -> !p.closed() && !today.isBefore(p.startDate()) && !today.isAfter(p.endDate()))
+                .map(PeriodView::id).findFirst().orElse(open.isEmpty() ? null : open.getLast().id());
+        ForumRatingView latest = history.stream().filter(r -> current != null && r.periodId() == current).findFirst()
+                .orElse(history.isEmpty() ? null : history.getFirst());
+        return new ForumRatingPanel(actionId, a.status(), a.scheme(), open, current, latest, history,
+                isRepresentative(rules.user()) && !open.isEmpty());
+    }
+
+    /** A forum representative rates an action for an open reporting period; rating again replaces their rating. */
+    @PreAuthorize("hasRole('FORUM_MEMBER')")
+    @Transactional
+    public ForumRatingView rateAction(long actionId, @Valid NewForumRating input) {
+        TandemUser me = rules.user();
+        if (!isRepresentative(me)) {
+            throw new AccessDeniedException("Only forum representatives rate actions for the forum.");
+        }
+        ActionDetail a = plans.getAction(actionId);
+        PeriodView period = periods.periodsOfPlan(a.planId()).stream().filter(p -> p.id() == input.periodId()).findFirst()
+                .orElseThrow(() -> new InvalidInputException("periodId", "rating.period.unknown"));
+        if (period.closed()) {
+            throw new InvalidInputException("periodId", "rating.period.closed");
+        }
+        StatusView status = a.scheme().stream().filter(s -> s.id() == input.statusId()).findFirst()
+                .orElseThrow(() -> new InvalidInputException("statusId", "rating.status.required"));
+        ForumRating r = ratings.findByActionIdAndPeriodId(actionId, period.id())
+                .orElseGet(() -> new ForumRating(actionId, period.id()));
+        r.statusId = status.id();
+        r.statusLabel = status.label();
+        r.reason = input.reason().strip();
+        r.ratedBy = me.accountId();
+        r.ratedByName = me.displayName();
+        r.ratedAt = rules.now();
+        try {
+            r = ratings.saveAndFlush(r);
+        } catch (DataIntegrityViolationException e) {
+            throw new app.tandem.base.EditConflictException("Forum rating");
+        }
+        return ratingView(r, Map.of(period.id(), period.name()), a.status() == null ? null : a.status().id());
+    }
+
+    /**
+     * Actions whose forum rating for the period differs from the officers' current status, for the
+     * highlight report. Ratings of actions no longer in the plan are left out.
+     */
+    @PreAuthorize("hasAnyRole('ADMIN','OFFICER','VIEWER')")
+    public List<ForumDisagreement> forumDisagreements(long planId, long periodId) {
+        periods.periodsOfPlan(planId).stream().filter(p -> p.id() == periodId).findFirst()
+                .orElseThrow(() -> new NotFoundException("Reporting period"));
+        Map<Long, ActionRow> actions = plans.findActions(planId, ActionFilter.none(), 0, 10_000).stream()
+                .collect(Collectors.toMap(ActionRow::id, a -> a));
+        List<ForumDisagreement> out = new ArrayList<>();
+        for (ForumRating r : ratings.findByPeriodId(periodId)) {
+            ActionRow a = actions.get(r.actionId);
+            if (a == null || (a.status() != null && a.status().id() == r.statusId)) {
+                continue;
+            }
+            out.add(new ForumDisagreement(a.id(), a.ref(), a.title(), a.status() == null ? null : a.status().label(),
+                    r.statusLabel, r.reason, r.ratedByName));
+        }
+        out.sort(java.util.Comparator.comparing((ForumDisagreement d) -> d.actionRef() == null ? "" : d.actionRef()));
+        return out;
+    }
+
+    /**
+     * Demo data only: moves a comment's posting back to {@code postedAt}, with the answer date counted
+     * again from then, so the demo shows overdue answers. Never offered to people.
+     */
+    @PreAuthorize("hasRole('SYSTEM')")
+    @Transactional
+    public void backdateForDemo(long commentId, java.time.Instant postedAt) {
+        Comment c = comments.findById(commentId).orElseThrow(() -> new NotFoundException("Comment"));
+        c.postedAt = postedAt;
+        if (c.publishedAt != null) {
+            c.publishedAt = postedAt;
+            if (c.isTopLevel()) {
+                c.dueDate = rules.workingDays().plus(LocalDate.ofInstant(postedAt, CommentRules.UK),
+                        rules.responseWorkingDays());
+            }
+        }
+        comments.saveAndFlush(c);
+    }
+
+    private static ForumRatingView ratingView(ForumRating r, Map<Long, String> periodNames, @Nullable Long officerStatus) {
+        return new ForumRatingView(r.periodId, periodNames.getOrDefault(r.periodId, ""), r.statusId, r.statusLabel,
+                r.reason, r.ratedByName, r.ratedAt, officerStatus == null || officerStatus != r.statusId);
     }
 
     // ---------------------------------------------------------------------------------------------

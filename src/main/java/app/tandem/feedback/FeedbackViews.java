@@ -1,6 +1,7 @@
 package app.tandem.feedback;
 
 import app.tandem.access.Role;
+import app.tandem.plan.PlanViews.StatusView;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -94,4 +95,27 @@ public final class FeedbackViews {
     public record CommentForMail(long id, TargetKind targetKind, long targetId, long planId, @Nullable Long actionId,
             @Nullable Long parentId, long authorId, CommentState state, @Nullable String body,
             @Nullable ResponseOutcome responseOutcome, @Nullable String responseBody, @Nullable String moderationReason) {}
+
+    // --- The forum's own rating (issue 4, item 4) -------------------------------------------------
+
+    /** A forum representative's rating of an action for a reporting period, from the plan's status scheme. */
+    public record NewForumRating(
+            long periodId,
+            @NotNull(message = "{rating.status.required}") Long statusId,
+            @NotBlank(message = "{rating.reason.required}") @Size(max = 500, message = "{rating.reason.tooLong}") String reason) {}
+
+    public record PeriodChoice(long id, String name, boolean closed) {}
+
+    /** {@code disagrees}: the forum's status is not the officers' current status of the action. */
+    public record ForumRatingView(long periodId, String periodName, long statusId, String statusLabel, String reason,
+            String ratedByName, Instant ratedAt, boolean disagrees) {}
+
+    /** What the action page shows: the officers' status beside the forum's rating, and the form for representatives. */
+    public record ForumRatingPanel(long actionId, @Nullable StatusView officerStatus, List<StatusView> scheme,
+            List<PeriodChoice> openPeriods, @Nullable Long currentPeriodId, @Nullable ForumRatingView latest,
+            List<ForumRatingView> history, boolean canRate) {}
+
+    /** For the highlight report: an action the forum rates differently from the officers in a period. */
+    public record ForumDisagreement(long actionId, @Nullable String actionRef, String actionTitle,
+            @Nullable String officerStatus, String forumStatus, String reason, String ratedByName) {}
 }

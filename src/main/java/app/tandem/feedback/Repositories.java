@@ -96,3 +96,12 @@ interface NotificationRepository extends JpaRepository<Notification, Long> {
 
     List<Notification> findByRecipientIdAndReadAtIsNull(long recipientId);
 }
+
+interface ForumRatingRepository extends JpaRepository<ForumRating, Long> {
+
+    Optional<ForumRating> findByActionIdAndPeriodId(long actionId, long periodId);
+
+    List<ForumRating> findByActionIdOrderByRatedAtDesc(long actionId);
+
+    List<ForumRating> findByPeriodId(long periodId);
+}

@@ -126,6 +126,10 @@ class Action extends AreaScopedEntity {
     @Size(max = 8000)
     @Nullable String notes;
 
+    /** Shown first to parents: what the action means for families, in plain English. */
+    @jakarta.persistence.Column(name = "plain_summary")
+    @Nullable String plainSummary;
+
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "status_label_id")
     @Nullable StatusLabel status;

@@ -594,7 +594,7 @@ public class PlanService {
                 a.status() == null ? null : view(a.status()), a.statusDate, scheme(a.plan()),
                 a.milestones.stream().map(m -> new MilestoneView(id(m.getId()), m.getVersion(), m.description,
                         WrittenDateView.of(m.deadline), m.doneDate, m.isOverdue(today))).toList(),
-                a.risks.stream().map(r -> riskView(r, staff)).toList(), canEdit(a));
+                a.risks.stream().map(r -> riskView(r, staff)).toList(), canEdit(a), a.plainSummary);
     }
 
     private static RiskView riskView(Risk r, Map<Long, PersonSummary> staff) {
@@ -638,5 +638,20 @@ public class PlanService {
 
     private static long id(@Nullable Long id) {
         return Objects.requireNonNull(id, "entity not yet saved");
+    }
+
+    // --- Plain-English summary of an action (issue 4, item 6; added by feedback2) ---------------
+
+    /** The action's plain-English summary for parents; blank removes it. Same editors and version check as the action. */
+    @PreAuthorize("hasAnyRole('ADMIN','OFFICER')")
+    @Transactional
+    public ActionDetail savePlainSummary(long actionId, long version,
+            @jakarta.validation.constraints.Size(max = 2000, message = "{text.tooLong}") @Nullable String summary) {
+        Action a = editableAction(actionId);
+        if (a.getVersion() != version) {
+            throw new EditConflictException("This action");
+        }
+        a.plainSummary = summary == null || summary.isBlank() ? null : summary.strip();
+        return flushed(a, "This action");
     }
 }

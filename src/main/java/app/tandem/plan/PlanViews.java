@@ -134,7 +134,8 @@ public final class PlanViews {
             List<StatusView> scheme,
             List<MilestoneView> milestones,
             List<RiskView> risks,
-            boolean canEdit) {}
+            boolean canEdit,
+            @Nullable String plainSummary) {}
 
     /** Risks of a plan with the 5x5 counts before and after mitigation. */
     public record RiskRegister(long planId, String planTitle, List<RiskView> risks, int[][] before, int[][] after,

@@ -410,4 +410,13 @@ public class ReportService {
         }
         return (safe.isEmpty() ? "report" : safe) + "." + format.extension;
     }
+
+    // --- For the feedback module (the forum's own rating per period) -----------------------------
+
+    /** The plan's reporting periods, for anyone signed in who rates or reads the forum's ratings. */
+    @PreAuthorize("isAuthenticated()")
+    public List<PeriodView> periodsOfPlan(long planId) {
+        plans.getPlan(planId); // not found in another area
+        return periods.findByPlanIdOrderByEndDateAscIdAsc(planId).stream().map(ReportService::view).toList();
+    }
 }

@@ -63,6 +63,38 @@ final class FeedbackOperations {
         inbox(ops, "unreadNotifications", "unreadCount", (t, f) -> t.inbox.unreadCount());
         inbox(ops, "latestNotifications", "latest", (t, f) -> t.inbox.latest());
         inbox(ops, "markNotificationsRead", "markAllRead", (t, f) -> t.inbox.markAllRead());
+        // The forum's own rating (feedback2)
+        feedback(ops, "forumRating", "forumRating", (t, f) -> t.feedback.forumRating(f.ownAction().id()));
+        feedback(ops, "rateActionAsForum", "rateAction", (t, f) -> {
+            // Representatives rate; the matrix's forum member is made one (rolled back with the rest).
+            long parent = account(t, TandemSpringTest.NORTHMERE_FORUM_MEMBER);
+            t.asUser(TandemSpringTest.NORTHMERE_ADMIN, () -> {
+                t.moderation.setForumRepresentative(parent, true);
+                return null;
+            });
+            t.feedback.rateAction(f.ownAction().id(), new app.tandem.feedback.FeedbackViews.NewForumRating(
+                    t.openPeriod(f).id(), f.ownAction().scheme().getFirst().id(), "Matrix check reason"));
+        });
+        feedback(ops, "forumDisagreements", "forumDisagreements",
+                (t, f) -> t.feedback.forumDisagreements(f.planId(), t.openPeriod(f).id()));
+        feedback(ops, "backdateCommentForDemo", "backdateForDemo",
+                (t, f) -> t.feedback.backdateForDemo(parentsComment(t, f), java.time.Instant.now()));
+        ops.put("periodsOfPlan", new Operation("ReportService", "periodsOfPlan", (t, f) -> t.reports.periodsOfPlan(f.planId())));
+        ops.put("savePlainSummaryOwnAction", new Operation("PlanService", "savePlainSummary",
+                (t, f) -> t.plans.savePlainSummary(f.ownAction().id(), f.ownAction().version(), "Matrix check summary")));
+        ops.put("savePlainSummaryOthersAction", new Operation("PlanService", "savePlainSummary",
+                (t, f) -> t.plans.savePlainSummary(f.othersAction().id(), f.othersAction().version(), "Matrix check summary")));
+        // language module
+        language(ops, "glossary", "glossary", (t, f) -> t.language.glossary());
+        language(ops, "saveGlossaryTerm", "saveTerm", (t, f) -> t.language.saveTerm(
+                new app.tandem.language.LanguageViews.GlossaryEdit("MATRIX", "Matrix check", null)));
+        language(ops, "deleteGlossaryTerm", "deleteTerm", (t, f) -> {
+            t.asUser(TandemSpringTest.NORTHMERE_ADMIN, () -> t.language.saveTerm(
+                    new app.tandem.language.LanguageViews.GlossaryEdit("MATRIX", "Matrix check", null)));
+            t.language.deleteTerm("MATRIX");
+        });
+        language(ops, "explainText", "explain", (t, f) -> t.language.explain("The EHCP is ready."));
+        language(ops, "readability", "readability", (t, f) -> t.language.readability("The EHCP is ready."));
     }
 
     private static NewComment comment(Fixture f, String body) {
@@ -95,6 +127,10 @@ final class FeedbackOperations {
 
     private static void moderation(Map<String, Operation> ops, String action, String method, Call call) {
         ops.put(action, new Operation("ModerationService", method, call));
+    }
+
+    private static void language(Map<String, Operation> ops, String action, String method, Call call) {
+        ops.put(action, new Operation("LanguageService", method, call));
     }
 
     private static void inbox(Map<String, Operation> ops, String action, String method, Call call) {

@@ -90,6 +90,9 @@ class RoleMatrixTest extends TandemSpringTest {
     @Autowired
     app.tandem.feedback.InboxService inbox;
 
+    @Autowired
+    app.tandem.language.LanguageService language;
+
     /** Looked up once per run: every matrix call is rolled back, so the ids and versions stay valid. */
     private static Fixture fixture;
 

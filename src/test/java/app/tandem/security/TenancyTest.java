@@ -190,7 +190,8 @@ class TenancyTest extends TandemSpringTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"Plan", "Action", "Account", "Organisation", "Milestone", "Risk", "StatusLabel"})
+    @ValueSource(strings = {"Plan", "Action", "Account", "Organisation", "Milestone", "Risk", "StatusLabel", "Comment",
+            "ForumRating"})
     void with_nobody_signed_in_and_no_area_set_queries_find_nothing(String entity) {
         String count = "select count(e) from " + entity + " e";
         long everywhere = Tenancy.callAsSystem(() -> inTransaction(count));
@@ -230,5 +231,36 @@ class TenancyTest extends TandemSpringTest {
             }
         }
         return false;
+    }
+
+    // --- feedback and language (feedback2) --------------------------------------------------------
+
+    @Autowired
+    app.tandem.feedback.FeedbackService feedback;
+
+    @Autowired
+    app.tandem.language.LanguageService language;
+
+    @Test
+    void eastbrook_sees_none_of_northmeres_comments_ratings_or_answers() {
+        long northmereComments = as(NORTHMERE_ADMIN,
+                () -> feedback.thread(app.tandem.feedback.TargetKind.ACTION, northmereAction.id()).comments().size());
+        assertThat(northmereComments).as("the demo comments on Northmere's first action").isPositive();
+
+        login(EASTBROOK_ADMIN);
+        assertThat(feedback.thread(app.tandem.feedback.TargetKind.ACTION, northmereAction.id()).comments()).isEmpty();
+        assertThat(feedback.visibleCounts(app.tandem.feedback.TargetKind.ACTION, List.of(northmereAction.id()))).isEmpty();
+        assertThat(feedback.awaitingMyResponse()).noneMatch(a -> a.actionId() == northmereAction.id());
+        assertThatThrownBy(() -> feedback.youSaidWeDid(northmerePlanId)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> feedback.forumRating(northmereAction.id())).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> feedback.post(new app.tandem.feedback.FeedbackViews.NewComment(
+                app.tandem.feedback.TargetKind.ACTION, northmereAction.id(), null, "Written from Eastbrook", false, false,
+                java.util.UUID.randomUUID().toString()))).isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void the_glossary_is_the_built_in_list_plus_only_the_areas_own_entries() {
+        login(EASTBROOK_ADMIN);
+        assertThat(language.glossary()).allMatch(e -> e.builtIn());
     }
 }

@@ -2,6 +2,7 @@ package app.tandem.feedback.ui;
 
 import app.tandem.feedback.FeedbackService;
 import app.tandem.feedback.TargetKind;
+import app.tandem.language.LanguageService;
 import app.tandem.plan.ActionPageSection;
 import com.vaadin.flow.component.Component;
 
@@ -10,14 +11,16 @@ import com.vaadin.flow.component.Component;
 class CommentSection implements ActionPageSection {
 
     private final FeedbackService feedback;
+    private final LanguageService language;
 
-    CommentSection(FeedbackService feedback) {
+    CommentSection(FeedbackService feedback, LanguageService language) {
         this.feedback = feedback;
+        this.language = language;
     }
 
     @Override
     public Component create(long actionId, boolean canEdit) {
-        return new CommentThreadPanel(feedback, TargetKind.ACTION, actionId);
+        return new CommentThreadPanel(feedback, language, TargetKind.ACTION, actionId);
     }
 
     @Override

@@ -9,6 +9,7 @@ import app.tandem.feedback.FeedbackViews.NewComment;
 import app.tandem.feedback.FeedbackViews.Posted;
 import app.tandem.feedback.FeedbackViews.ResponseView;
 import app.tandem.feedback.TargetKind;
+import app.tandem.language.LanguageService;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -27,13 +28,15 @@ import org.jspecify.annotations.Nullable;
 class CommentThreadPanel extends Div {
 
     private final FeedbackService feedback;
+    private final LanguageService language;
     private final TargetKind kind;
     private final long targetId;
     private final Div list = new Div();
     private final Paragraph status = new Paragraph();
 
-    CommentThreadPanel(FeedbackService feedback, TargetKind kind, long targetId) {
+    CommentThreadPanel(FeedbackService feedback, LanguageService language, TargetKind kind, long targetId) {
         this.feedback = feedback;
+        this.language = language;
         this.kind = kind;
         this.targetId = targetId;
         addClassNames("section", "comments");
@@ -130,7 +133,7 @@ class CommentThreadPanel extends Div {
         }
         if (c.canRespond()) {
             Button respond = new Button(getTranslation("response.give"),
-                    e -> new ResponseDialog(feedback, c, () -> {
+                    e -> new ResponseDialog(feedback, language, c, () -> {
                         status.setText(getTranslation("response.saved"));
                         refresh();
                     }).open());

@@ -34,7 +34,8 @@ class ModerationView extends VerticalLayout implements HasDynamicTitle {
     ModerationView(ModerationService moderation) {
         this.moderation = moderation;
         status.getElement().setAttribute("role", "status");
-        add(new H1(getTranslation("moderation.title")), status, list);
+        add(new H1(getTranslation("moderation.title")), new Anchor("moderation/audit", getTranslation("moderation.auditLink")),
+                status, list);
         refresh();
     }
 

@@ -5,6 +5,8 @@ import app.tandem.feedback.FeedbackService;
 import app.tandem.feedback.FeedbackViews.CommentView;
 import app.tandem.feedback.FeedbackViews.OfficialResponse;
 import app.tandem.feedback.ResponseOutcome;
+import app.tandem.language.LanguageService;
+import app.tandem.language.ui.ReadabilityPanel;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -18,7 +20,7 @@ import java.util.Map;
 /** The lead officer's official response to a comment, with what happens next. */
 class ResponseDialog extends Dialog {
 
-    ResponseDialog(FeedbackService feedback, CommentView comment, Runnable saved) {
+    ResponseDialog(FeedbackService feedback, LanguageService language, CommentView comment, Runnable saved) {
         setHeaderTitle(getTranslation("response.title"));
         add(new Paragraph(getTranslation("response.to", comment.authorLabel(), comment.body())));
         RadioButtonGroup<ResponseOutcome> outcome = new RadioButtonGroup<>(getTranslation("response.outcome"));
@@ -61,7 +63,7 @@ class ResponseDialog extends Dialog {
         });
         save.addThemeVariants(ButtonVariant.PRIMARY);
         Button cancel = new Button(getTranslation("response.cancel"), e -> close());
-        add(outcome, body, willDoBy);
+        add(outcome, body, new ReadabilityPanel(language).watch(body), willDoBy);
         getFooter().add(cancel, save);
     }
 }

@@ -1,6 +1,10 @@
 package app.tandem.feedback.ui;
 
+import app.tandem.base.TextPresenter;
 import app.tandem.feedback.FeedbackService;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Span;
+import org.springframework.beans.factory.ObjectProvider;
 import app.tandem.feedback.FeedbackViews.Answered;
 import app.tandem.feedback.FeedbackViews.PriorityAnswers;
 import app.tandem.feedback.FeedbackViews.YouSaidWeDid;
@@ -23,9 +27,17 @@ import jakarta.annotation.security.PermitAll;
 class YouSaidWeDidView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final FeedbackService feedback;
+    private final ObjectProvider<TextPresenter> presenter;
 
-    YouSaidWeDidView(FeedbackService feedback) {
+    YouSaidWeDidView(FeedbackService feedback, ObjectProvider<TextPresenter> presenter) {
         this.feedback = feedback;
+        this.presenter = presenter;
+    }
+
+    /** Plan words with acronyms explained to parents and young people (language module), else plain text. */
+    private Component text(String words) {
+        TextPresenter p = presenter.getIfAvailable();
+        return p == null ? new Span(words) : p.present(words);
     }
 
     @Override
@@ -46,7 +58,7 @@ class YouSaidWeDidView extends VerticalLayout implements BeforeEnterObserver, Ha
                 Div item = new Div();
                 item.addClassName("ysdw-item");
                 if (a.actionTitle() != null) {
-                    item.add(new H3((a.actionRef() == null ? "" : a.actionRef() + " ") + a.actionTitle()));
+                    item.add(new H3(text((a.actionRef() == null ? "" : a.actionRef() + " ") + a.actionTitle())));
                 }
                 item.add(new Paragraph(getTranslation("ysdw.youSaid", a.authorLabel())));
                 Paragraph said = new Paragraph(a.youSaid());
@@ -54,7 +66,7 @@ class YouSaidWeDidView extends VerticalLayout implements BeforeEnterObserver, Ha
                 item.add(said);
                 item.add(new Paragraph(getTranslation("ysdw.weDid", getTranslation("response.outcome." + a.outcome()),
                         Words.day(a.answeredOn()))));
-                Paragraph did = new Paragraph(a.weDid());
+                Paragraph did = new Paragraph(text(a.weDid()));
                 did.addClassName("official-response");
                 item.add(did);
                 if (a.willDoBy() != null) {

@@ -92,9 +92,16 @@ class ActionEditView extends VerticalLayout implements BeforeEnterObserver, HasD
     private long version;
     private String heading = "";
 
-    ActionEditView(PlanService plans, AccessService access) {
+    /** What the action means for families, shown first to parents; saved after the action itself. */
+    final TextArea plainSummary = new TextArea();
+    private String savedPlainSummary = "";
+    private final org.springframework.beans.factory.ObjectProvider<app.tandem.base.WritingAid> writingAid;
+
+    ActionEditView(PlanService plans, AccessService access,
+            org.springframework.beans.factory.ObjectProvider<app.tandem.base.WritingAid> writingAid) {
         this.plans = plans;
         this.access = access;
+        this.writingAid = writingAid;
         addClassName("edit-page");
     }
 
@@ -177,6 +184,15 @@ class ActionEditView extends VerticalLayout implements BeforeEnterObserver, HasD
         status.setColspan(title, 2);
         add(new H2(getTranslation("edit.section.status")), status, new H2(getTranslation("edit.section.who")), who,
                 new H2(getTranslation("edit.section.what")), what);
+        setup(plainSummary, "plainSummary", "action.plainSummary", false);
+        plainSummary.setMaxLength(2000);
+        plainSummary.setHelperText(getTranslation("action.plainSummary.help"));
+        plainSummary.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.LAZY);
+        add(new H2(getTranslation("edit.section.plainSummary")), plainSummary);
+        app.tandem.base.WritingAid aid = writingAid.getIfAvailable();
+        if (aid != null) {
+            add(aid.watch(plainSummary));
+        }
 
         save.setText(getTranslation("edit.save"));
         save.addThemeVariants(ButtonVariant.PRIMARY);
@@ -228,6 +244,8 @@ class ActionEditView extends VerticalLayout implements BeforeEnterObserver, HasD
         measureOfSuccess.setValue(nz(a.measureOfSuccess()));
         evidence.setValue(nz(a.evidence()));
         notes.setValue(nz(a.notes()));
+        savedPlainSummary = nz(a.plainSummary());
+        plainSummary.setValue(savedPlainSummary);
     }
 
     ActionEdit edit() {
@@ -244,7 +262,10 @@ class ActionEditView extends VerticalLayout implements BeforeEnterObserver, HasD
     void save() {
         clearErrors();
         try {
-            plans.updateAction(actionId, edit());
+            ActionDetail saved = plans.updateAction(actionId, edit());
+            if (!plainSummary.getValue().strip().equals(savedPlainSummary.strip())) {
+                plans.savePlainSummary(actionId, saved.version(), plainSummary.getValue());
+            }
             Notification n = Notification.show(getTranslation("edit.saved"), 4000, Notification.Position.TOP_CENTER);
             n.addThemeVariants(NotificationVariant.SUCCESS);
             getUI().ifPresent(ui -> ui.navigate("actions/" + actionId));

@@ -47,10 +47,15 @@ class ActionView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     private String title = "";
     private long actionId;
 
-    ActionView(PlanService plans, AccessService access, ObjectProvider<ActionPageSection> sections) {
+    /** Shows plan text to the reader (the language module explains acronyms to parents), if any module offers it. */
+    private final ObjectProvider<app.tandem.base.TextPresenter> presenter;
+
+    ActionView(PlanService plans, AccessService access, ObjectProvider<ActionPageSection> sections,
+            ObjectProvider<app.tandem.base.TextPresenter> presenter) {
         this.plans = plans;
         this.access = access;
         this.sections = sections;
+        this.presenter = presenter;
         addClassName("action-page");
     }
 
@@ -70,6 +75,14 @@ class ActionView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         }
         crumbs.current(getTranslation("breadcrumb.action", a.ref() == null ? "" : a.ref()));
         add(crumbs, new H1(title));
+        if (a.plainSummary() != null && !a.plainSummary().isBlank()) {
+            // Shown first, so parents read what the action means for families before the detail.
+            app.tandem.base.TextPresenter p = presenter.getIfAvailable();
+            Div summary = new Div(new H2(getTranslation("action.plainSummary.heading")),
+                    new Paragraph(p == null ? new Span(a.plainSummary()) : p.present(a.plainSummary())));
+            summary.addClassNames("section", "plain-summary");
+            add(summary);
+        }
 
         Div status = new Div(new Span(getTranslation("action.status") + ": "), new StatusChip(a.status()));
         if (a.statusDate() != null) {
@@ -83,7 +96,8 @@ class ActionView extends VerticalLayout implements BeforeEnterObserver, HasDynam
             add(edit);
         }
 
-        FieldList what = new FieldList();
+        app.tandem.base.TextPresenter present = presenter.getIfAvailable();
+        FieldList what = present == null ? new FieldList() : new FieldList(present::present);
         what.add(getTranslation("action.priority"), a.priorityNumber() + ". " + a.priorityTitle());
         if (a.outcomeText() != null) {
             what.add(getTranslation("action.outcome"), (a.outcomeRef() == null ? "" : a.outcomeRef() + " ") + a.outcomeText());

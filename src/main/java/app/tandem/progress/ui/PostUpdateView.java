@@ -1,6 +1,8 @@
 package app.tandem.progress.ui;
 
 import app.tandem.base.InvalidInputException;
+import app.tandem.language.LanguageService;
+import app.tandem.language.ui.ReadabilityPanel;
 import app.tandem.plan.PlanService;
 import app.tandem.plan.PlanViews.ActionDetail;
 import app.tandem.plan.PlanViews.MilestoneView;
@@ -88,11 +90,16 @@ class PostUpdateView extends VerticalLayout implements BeforeEnterObserver, HasD
     private long actionId;
     private String heading = "";
 
-    PostUpdateView(ProgressService progress, PlanService plans, Clock clock) {
+    /** Live readability of the narrative (language module). */
+    private final ReadabilityPanel readability;
+
+    PostUpdateView(ProgressService progress, PlanService plans, Clock clock, LanguageService language) {
         this.progress = progress;
         this.plans = plans;
         this.clock = clock;
         addClassName("edit-page");
+        narrative.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.LAZY);
+        readability = new ReadabilityPanel(language).watch(narrative);
     }
 
     @Override
@@ -138,7 +145,7 @@ class PostUpdateView extends VerticalLayout implements BeforeEnterObserver, HasD
         status.setEmptySelectionCaption(getTranslation("progress.field.status.keep", current));
         status.setItemLabelGenerator(s -> s == null ? getTranslation("progress.field.status.keep", current)
                 : s.label() + (s.description() == null ? "" : " – " + s.description()));
-        add(date, narrative, status);
+        add(date, narrative, readability, status);
 
         List<MilestoneView> open = a.milestones().stream().filter(m -> m.doneDate() == null).toList();
         if (!open.isEmpty()) {

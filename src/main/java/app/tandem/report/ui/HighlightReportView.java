@@ -68,7 +68,12 @@ class HighlightReportView extends VerticalLayout implements BeforeEnterObserver,
     final Button saveNarrative = new Button();
     private long version;
 
-    HighlightReportView(ReportService reports, app.tandem.plan.PlanService plans, CurrentUser currentUser) {
+    /** Sections of other modules (the forum's disagreements...), after the overdue milestones. */
+    private final org.springframework.beans.factory.ObjectProvider<app.tandem.report.HighlightReportSection> sections;
+
+    HighlightReportView(ReportService reports, app.tandem.plan.PlanService plans, CurrentUser currentUser,
+            org.springframework.beans.factory.ObjectProvider<app.tandem.report.HighlightReportSection> sections) {
+        this.sections = sections;
         this.reports = reports;
         this.plans = plans;
         this.currentUser = currentUser;
@@ -90,6 +95,8 @@ class HighlightReportView extends VerticalLayout implements BeforeEnterObserver,
         add(new Paragraph(getTranslation(r.frozen() ? "report.frozen" : "report.live")));
         add(downloads(planId, periodId));
         add(summary(r), byPriority(r), actions(r), overdue(r));
+        sections.stream().sorted(java.util.Comparator.comparingInt(app.tandem.report.HighlightReportSection::order))
+                .forEach(section -> add(section.create(planId, periodId)));
         boolean editable = !r.frozen() && currentUser.get().map(u -> u.hasRole(Role.ADMIN)).orElse(false);
         add(narrative(r.period().id(), r.narrative(), editable));
         Div measures = new Div(new H2(getTranslation("report.measures")), new Paragraph(getTranslation("report.measures.placeholder")));
