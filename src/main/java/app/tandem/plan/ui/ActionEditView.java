@@ -5,6 +5,7 @@ import app.tandem.access.OrganisationSummary;
 import app.tandem.access.PersonSummary;
 import app.tandem.base.EditConflictException;
 import app.tandem.base.InvalidInputException;
+import app.tandem.base.ui.FieldErrors;
 import app.tandem.base.ui.InPageLink;
 import app.tandem.plan.ActionEdit;
 import app.tandem.plan.PlanService;
@@ -41,7 +42,6 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -269,16 +269,8 @@ class ActionEditView extends VerticalLayout implements BeforeEnterObserver, HasD
             Notification n = Notification.show(getTranslation("edit.saved"), 4000, Notification.Position.TOP_CENTER);
             n.addThemeVariants(NotificationVariant.SUCCESS);
             getUI().ifPresent(ui -> ui.navigate("actions/" + actionId));
-        } catch (ConstraintViolationException e) {
-            Map<String, String> errors = new LinkedHashMap<>();
-            for (ConstraintViolation<?> v : e.getConstraintViolations()) {
-                errors.putIfAbsent(lastNode(v.getPropertyPath().toString()), v.getMessage());
-            }
-            showErrors(errors);
-        } catch (InvalidInputException e) {
-            Map<String, String> errors = new LinkedHashMap<>();
-            e.fieldMessageKeys().forEach((field, key) -> errors.put(field, getTranslation(key)));
-            showErrors(errors);
+        } catch (ConstraintViolationException | InvalidInputException e) {
+            showErrors(FieldErrors.of(e, this::getTranslation).orElseThrow());
         } catch (EditConflictException e) {
             errorSummary.removeAll();
             Button reload = new Button(getTranslation("edit.conflict.reload"), click -> {
@@ -322,11 +314,6 @@ class ActionEditView extends VerticalLayout implements BeforeEnterObserver, HasD
                 v.setInvalid(false);
             }
         });
-    }
-
-    private static String lastNode(String path) {
-        int dot = path.lastIndexOf('.');
-        return dot < 0 ? path : path.substring(dot + 1);
     }
 
     private static String nz(@Nullable String s) {

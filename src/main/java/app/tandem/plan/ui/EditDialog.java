@@ -2,6 +2,7 @@ package app.tandem.plan.ui;
 
 import app.tandem.base.EditConflictException;
 import app.tandem.base.InvalidInputException;
+import app.tandem.base.ui.FieldErrors;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
@@ -9,7 +10,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Paragraph;
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -74,13 +74,8 @@ abstract class EditDialog extends Dialog {
             action.run();
             close();
             onSaved.run();
-        } catch (ConstraintViolationException e) {
-            for (ConstraintViolation<?> v : e.getConstraintViolations()) {
-                String path = v.getPropertyPath().toString();
-                mark(path.substring(path.lastIndexOf('.') + 1), v.getMessage());
-            }
-        } catch (InvalidInputException e) {
-            e.fieldMessageKeys().forEach((field, key) -> mark(field, getTranslation(key)));
+        } catch (ConstraintViolationException | InvalidInputException e) {
+            FieldErrors.of(e, this::getTranslation).orElseThrow().forEach(this::mark);
         } catch (EditConflictException e) {
             problem.setText(getTranslation("edit.conflict.dialog"));
             problem.setVisible(true);

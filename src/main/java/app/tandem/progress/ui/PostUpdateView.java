@@ -1,5 +1,6 @@
 package app.tandem.progress.ui;
 
+import app.tandem.base.ui.FieldErrors;
 import app.tandem.base.InvalidInputException;
 import app.tandem.language.LanguageService;
 import app.tandem.language.ui.ReadabilityPanel;
@@ -45,7 +46,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -278,16 +278,8 @@ class PostUpdateView extends VerticalLayout implements BeforeEnterObserver, HasD
             Notification n = Notification.show(getTranslation("progress.post.done"), 5000, Notification.Position.TOP_CENTER);
             n.addThemeVariants(NotificationVariant.SUCCESS);
             getUI().ifPresent(ui -> ui.navigate("actions/" + actionId));
-        } catch (ConstraintViolationException e) {
-            Map<String, String> errors = new LinkedHashMap<>();
-            for (ConstraintViolation<?> v : e.getConstraintViolations()) {
-                errors.putIfAbsent(field(v.getPropertyPath().toString()), v.getMessage());
-            }
-            showErrors(errors);
-        } catch (InvalidInputException e) {
-            Map<String, String> errors = new LinkedHashMap<>();
-            e.fieldMessageKeys().forEach((field, key) -> errors.put(field, getTranslation(key)));
-            showErrors(errors);
+        } catch (ConstraintViolationException | InvalidInputException e) {
+            showErrors(FieldErrors.of(e, this::getTranslation, PostUpdateView::field).orElseThrow());
         } finally {
             post.setEnabled(true);
         }
