@@ -123,23 +123,20 @@ class MeasuresView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         block.addClassNames("section", "measure-chart");
         block.add(new H3(r.ref() + ": " + r.indicator()));
         List<String> names = new ArrayList<>();
-        List<Number> values = new ArrayList<>();
+        List<@Nullable Number> values = new ArrayList<>(); // no bar where no value was entered
         List<Number> targets = new ArrayList<>();
         for (PeriodRef p : periods) {
             PeriodValue v = r.history().stream().filter(h -> h.periodId() == p.id() && h.series().isEmpty()).findFirst()
                     .orElse(null);
             names.add(p.name());
-            values.add(v == null ? 0 : v.value());
+            values.add(v == null ? null : v.value());
             targets.add(r.targetValue() == null ? 0 : r.targetValue());
         }
-        List<SvgChart.Series> series = new ArrayList<>();
-        series.add(new SvgChart.Series(getTranslation("measure.chart.value"), "#1d70b8", values));
-        if (r.targetValue() != null) {
-            series.add(new SvgChart.Series(getTranslation("measure.chart.target"), "#b1b4b6", targets));
-        }
         String unitWords = getTranslation("measure.unitName." + r.unit().name());
-        block.add(SvgChart.image(SvgChart.barChart(r.ref(), getTranslation("measure.chart.periods"), unitWords, names, series,
-                false, 640, 300), getTranslation("measure.chart.alt", r.ref())));
+        block.add(SvgChart.image(SvgChart.barChartWithLine(r.ref(), getTranslation("measure.chart.periods"), unitWords, names,
+                new SvgChart.Series(getTranslation("measure.chart.value"), "#1d70b8", values),
+                r.targetValue() == null ? null : new SvgChart.Series(getTranslation("measure.chart.target"), "#0b0c0c", targets),
+                640, 300), getTranslation("measure.chart.alt", r.ref())));
         Grid<PeriodValue> numbers = new Grid<>();
         numbers.addColumn(v -> periods.stream().filter(p -> p.id() == v.periodId()).map(PeriodRef::name).findFirst().orElse(""))
                 .setHeader(getTranslation("measure.col.period"));

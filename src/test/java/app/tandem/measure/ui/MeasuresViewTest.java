@@ -88,4 +88,20 @@ class MeasuresViewTest extends KaribuTest {
         measures.enterValue(new ValueEntry(ehcp2.id(), t.period().id(), "", now.version(), before.value(), before.yearToDate(),
                 before.note()));
     }
+
+    @Test
+    void the_highlight_report_has_the_kpi_table_and_the_plan_page_links_to_the_measures() {
+        login(NORTHMERE_VIEWER);
+        long planId = plans.listPlans().getFirst().id();
+        MeasureTable t = measures.table(planId, null);
+
+        UI.getCurrent().navigate("plans/" + planId + "/report/" + t.period().id());
+        assertThat(_find(com.vaadin.flow.component.html.H2.class, spec -> spec.withText("Measures of success"))).hasSize(1);
+        assertThat(_find(Paragraph.class, spec -> spec.withText("Each measure this period, and whether it moved since "
+                + t.previous().name() + "."))).hasSize(1);
+
+        UI.getCurrent().navigate("plans/" + planId);
+        assertThat(_find(com.vaadin.flow.component.html.Anchor.class,
+                spec -> spec.withText("See the plan’s " + t.rows().size() + " measures of success"))).hasSize(1);
+    }
 }
