@@ -73,7 +73,10 @@ public class MeasureService {
      */
     @PreAuthorize("isAuthenticated()")
     public MeasureTable table(long planId, @Nullable Long periodId) {
-        String title = plans.getPlan(planId).title(); // not found in another area
+        app.tandem.plan.PlanViews.PlanDetail plan = plans.getPlan(planId); // not found in another area
+        String title = plan.title();
+        Map<Long, String> priorityNames = plan.priorities().stream()
+                .collect(Collectors.toMap(p -> p.id(), p -> p.number() + " " + p.title(), (a, b) -> a));
         List<PeriodRef> periods = reports.periodsOfPlan(planId).stream().map(MeasureService::ref).toList();
         PeriodRef shown = null;
         if (periodId != null) {
@@ -97,7 +100,7 @@ public class MeasureService {
         }
         List<MeasureRow> rows = new ArrayList<>();
         for (Measure m : list) {
-            rows.add(row(m, byMeasure.getOrDefault(m.getId(), List.of()), order, shown, previous));
+            rows.add(row(m, byMeasure.getOrDefault(m.getId(), List.of()), order, shown, previous, priorityNames));
         }
         return new MeasureTable(planId, title, shown, previous, periods, rows, canEnter());
     }
@@ -110,7 +113,7 @@ public class MeasureService {
         m.position = measures.findByPlanIdOrderByPositionAscIdAsc(planId).size();
         apply(m, edit);
         measures.saveAndFlush(m);
-        return row(m, List.of(), Map.of(), null, null);
+        return row(m, List.of(), Map.of(), null, null, Map.of());
     }
 
     /**
@@ -245,7 +248,7 @@ public class MeasureService {
     }
 
     private static MeasureRow row(Measure m, List<MeasureValue> vals, Map<Long, Integer> order, @Nullable PeriodRef shown,
-            @Nullable PeriodRef previous) {
+            @Nullable PeriodRef previous, Map<Long, String> priorityNames) {
         List<PeriodValue> history = vals.stream().filter(v -> order.containsKey(v.periodId))
                 .sorted((a, b) -> Integer.compare(order.get(a.periodId), order.get(b.periodId)))
                 .map(MeasureService::value).toList();
@@ -267,7 +270,8 @@ public class MeasureService {
         }
         return new MeasureRow(Objects.requireNonNull(m.getId()), m.getVersion(), m.ref, m.indicator, m.unit, m.better,
                 m.baselineValue, m.baselineDate, m.baselineNote, m.targetValue, m.targetDate, m.closePercent, m.source,
-                series, ids(m.priorityIds), ids(m.actionIds), lines, history);
+                series, ids(m.priorityIds), ids(m.actionIds), lines, history,
+                ids(m.priorityIds).stream().filter(priorityNames::containsKey).map(priorityNames::get).toList());
     }
 
     private static @Nullable PeriodValue find(List<PeriodValue> history, @Nullable PeriodRef period, String series) {

@@ -63,7 +63,7 @@ public final class MeasureViews {
             @Nullable BigDecimal baselineValue, @Nullable LocalDate baselineDate, @Nullable String baselineNote,
             @Nullable BigDecimal targetValue, @Nullable LocalDate targetDate, BigDecimal closePercent, Source source,
             List<String> series, List<Long> priorityIds, List<Long> actionIds, List<SeriesLine> lines,
-            List<PeriodValue> history) {}
+            List<PeriodValue> history, List<String> priorityNames) {}
 
     /** The KPI table of a plan for one period (the one shown), with the previous period named. */
     public record MeasureTable(long planId, String planTitle, @Nullable PeriodRef period, @Nullable PeriodRef previous,

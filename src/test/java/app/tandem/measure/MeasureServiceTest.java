@@ -89,6 +89,7 @@ class MeasureServiceTest extends TandemSpringTest {
         SeriesLine waits = overall(row(t, "ASC 1"));
         assertThat(waits.direction()).isEqualTo(Direction.DOWN);
         assertThat(waits.judgement()).isEqualTo(Judgement.BETTER);
+        assertThat(row(t, "EHCP 1").priorityNames()).hasSize(1);
         MeasureRow advice = row(t, "EHCP 3");
         assertThat(advice.lines()).extracting(SeriesLine::series).containsExactly("", "Education", "Health", "Social care");
     }

@@ -122,6 +122,9 @@ class MeasuresView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         Div block = new Div();
         block.addClassNames("section", "measure-chart");
         block.add(new H3(r.ref() + ": " + r.indicator()));
+        if (!r.priorityNames().isEmpty()) {
+            block.add(new Paragraph(getTranslation("measure.priorities", String.join("; ", r.priorityNames()))));
+        }
         List<String> names = new ArrayList<>();
         List<@Nullable Number> values = new ArrayList<>(); // no bar where no value was entered
         List<Number> targets = new ArrayList<>();
