@@ -46,6 +46,10 @@ class ReportPeriod extends AreaScopedEntity {
     @Column(name = "next_steps")
     @Nullable String nextSteps;
 
+    /** The measure module's values when the period closed (see {@link PeriodClosingContributor}). */
+    @Column(name = "measures_json")
+    @Nullable String measuresJson;
+
     protected ReportPeriod() {}
 
     ReportPeriod(long planId, String name, LocalDate startDate, LocalDate endDate, @Nullable LocalDate boardDate) {

@@ -74,10 +74,13 @@ public class ReportService {
     private final CurrentUser currentUser;
     private final Clock clock;
     private final TransactionTemplate readOnly;
+    private final org.springframework.beans.factory.ObjectProvider<PeriodClosingContributor> closingContributors;
 
     ReportService(ReportPeriodRepository periods, ActionSnapshotRepository actionSnapshots,
             MilestoneSnapshotRepository milestoneSnapshots, PublicationRepository publications, PlanService plans,
-            ProgressService progress, AccessService access, CurrentUser currentUser, Clock clock, PlatformTransactionManager transactions) {
+            ProgressService progress, AccessService access, CurrentUser currentUser, Clock clock, PlatformTransactionManager transactions,
+            org.springframework.beans.factory.ObjectProvider<PeriodClosingContributor> closingContributors) {
+        this.closingContributors = closingContributors;
         this.periods = periods;
         this.actionSnapshots = actionSnapshots;
         this.milestoneSnapshots = milestoneSnapshots;
@@ -347,6 +350,12 @@ public class ReportService {
         long periodId = Objects.requireNonNull(p.getId());
         actionSnapshots.saveAll(actions.stream().map(a -> new ActionSnapshotRow(periodId, a)).toList());
         milestoneSnapshots.saveAll(milestones.stream().map(m -> new MilestoneSnapshotRow(periodId, m)).toList());
+        for (PeriodClosingContributor c : closingContributors) {
+            String json = c.measuresJson(p.planId, periodId);
+            if (json != null) {
+                p.measuresJson = json;
+            }
+        }
         p.closedAt = Instant.now(clock).truncatedTo(java.time.temporal.ChronoUnit.MICROS);
         p.closedBy = who;
         flushed(p);
@@ -418,5 +427,15 @@ public class ReportService {
     public List<PeriodView> periodsOfPlan(long planId) {
         plans.getPlan(planId); // not found in another area
         return periods.findByPlanIdOrderByEndDateAscIdAsc(planId).stream().map(ReportService::view).toList();
+    }
+
+    // --- For the measure module (the KPI values frozen when a period closed) ----------------------
+
+    /** The measures frozen into a closed period as JSON text; null while open or when there were none. */
+    @PreAuthorize("hasAnyRole('ADMIN','OFFICER','VIEWER')")
+    public @Nullable String frozenMeasures(long periodId) {
+        ReportPeriod p = period(periodId);
+        plans.getPlan(p.planId);
+        return p.measuresJson;
     }
 }

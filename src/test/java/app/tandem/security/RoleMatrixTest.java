@@ -93,6 +93,9 @@ class RoleMatrixTest extends TandemSpringTest {
     @Autowired
     app.tandem.language.LanguageService language;
 
+    @Autowired
+    app.tandem.measure.MeasureService measures;
+
     /** Looked up once per run: every matrix call is rolled back, so the ids and versions stay valid. */
     private static Fixture fixture;
 
@@ -208,6 +211,7 @@ class RoleMatrixTest extends TandemSpringTest {
         report("setPublished", "setPublished", (t, f) -> t.reports.setPublished(f.planId(), true));
         report("publicPlan", "publicPlan", (t, f) -> t.reports.publicPlan("northmere", f.planId()));
         FeedbackOperations.register(OPERATIONS);
+        MeasureOperations.register(OPERATIONS);
         // importer: moving plans in and out, admins only
         plan("exportDraft", "exportDraft", (t, f) -> t.plans.exportDraft(f.planId()));
         importer("maxUploadBytes", "maxUploadBytes", (t, f) -> t.importer.maxUploadBytes());

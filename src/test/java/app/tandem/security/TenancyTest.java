@@ -263,4 +263,26 @@ class TenancyTest extends TandemSpringTest {
         login(EASTBROOK_ADMIN);
         assertThat(language.glossary()).allMatch(e -> e.builtIn());
     }
+
+    // --- measure ------------------------------------------------------------------------------------
+
+    @Autowired
+    app.tandem.measure.MeasureService measures;
+
+    @Test
+    void eastbrook_cannot_read_or_enter_northmeres_measures() {
+        app.tandem.measure.MeasureViews.MeasureTable northmere = as(NORTHMERE_ADMIN, () -> measures.table(northmerePlanId, null));
+        assertThat(northmere.rows()).as("Northmere's demo measures").isNotEmpty();
+        long measureId = northmere.rows().getFirst().id();
+        long periodId = northmere.period().id();
+
+        login(EASTBROOK_ADMIN);
+        assertThatThrownBy(() -> measures.table(northmerePlanId, null)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> measures.enterValue(new app.tandem.measure.MeasureViews.ValueEntry(measureId, periodId, "", 0,
+                java.math.BigDecimal.ONE, null, null))).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> measures.addMeasure(northmerePlanId, new app.tandem.measure.MeasureViews.MeasureEdit(0, "X 1",
+                "Written from Eastbrook", app.tandem.measure.MeasureRules.Unit.COUNT, app.tandem.measure.MeasureRules.Better.HIGHER,
+                null, null, null, null, null, null, app.tandem.measure.MeasureRules.Source.OFFICER, List.of(), List.of(),
+                List.of()))).isInstanceOf(NotFoundException.class);
+    }
 }

@@ -99,9 +99,8 @@ class HighlightReportView extends VerticalLayout implements BeforeEnterObserver,
                 .forEach(section -> add(section.create(planId, periodId)));
         boolean editable = !r.frozen() && currentUser.get().map(u -> u.hasRole(Role.ADMIN)).orElse(false);
         add(narrative(r.period().id(), r.narrative(), editable));
-        Div measures = new Div(new H2(getTranslation("report.measures")), new Paragraph(getTranslation("report.measures.placeholder")));
-        measures.addClassName("report-section");
-        add(measures, evidencePacks(planId));
+        // The measures (KPI) table is a HighlightReportSection of the measure module now.
+        add(evidencePacks(planId));
     }
 
     /** One pack per priority for a monitoring visit, each as PDF and spreadsheet. */
