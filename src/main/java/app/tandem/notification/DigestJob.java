@@ -5,7 +5,11 @@ import app.tandem.access.AreaSummary;
 import app.tandem.access.PersonSummary;
 import app.tandem.access.TandemUser;
 import app.tandem.base.Tenancy;
+import app.tandem.feedback.FeedbackService;
+import app.tandem.feedback.FeedbackViews.Answered;
+import app.tandem.feedback.FeedbackViews.AwaitingResponse;
 import app.tandem.plan.PlanService;
+import app.tandem.plan.StatusChangeView;
 import app.tandem.plan.PlanViews.ActionDetail;
 import app.tandem.plan.PlanViews.PersonRef;
 import app.tandem.plan.PlanViews.PlanSummary;
@@ -15,6 +19,8 @@ import app.tandem.progress.ProgressViews.ActionAttention;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -43,6 +49,7 @@ class DigestJob {
     private final AccessService access;
     private final PlanService plans;
     private final ProgressService progress;
+    private final FeedbackService feedback;
     private final People people;
     private final Preferences preferences;
     private final Postman postman;
@@ -50,8 +57,13 @@ class DigestJob {
     private final SentMailRepository sentLog;
     private final Clock clock;
 
-    DigestJob(AccessService access, PlanService plans, ProgressService progress, People people, Preferences preferences,
-            Postman postman, Postbox postbox, SentMailRepository sentLog, Clock clock) {
+    private final MailPreferenceRepository preferenceRows;
+
+    DigestJob(AccessService access, PlanService plans, ProgressService progress, FeedbackService feedback,
+            People people, Preferences preferences, Postman postman, Postbox postbox, SentMailRepository sentLog,
+            MailPreferenceRepository preferenceRows, Clock clock) {
+        this.feedback = feedback;
+        this.preferenceRows = preferenceRows;
         this.access = access;
         this.plans = plans;
         this.progress = progress;
@@ -75,7 +87,14 @@ class DigestJob {
             try {
                 SystemWork.inArea(area.id(), () -> {
                     sendAttention(area.id(), today);
+                    sendResponseDue(area.id(), today);
                     sendWaiting(area.id(), today);
+                    if (today.getDayOfWeek() == WEEKLY_ON) {
+                        sendSponsorDigests(area.id(), today);
+                    }
+                    if (today.getDayOfMonth() == 1) {
+                        sendPlanChanges(area.id(), today);
+                    }
                 });
             } catch (RuntimeException e) {
                 log.warn("Daily digest for area {} failed; the next run tries again", area.id(), e);
@@ -87,6 +106,7 @@ class DigestJob {
         return switch (f) {
             case OFF -> false;
             case WEEKLY -> today.getDayOfWeek() == WEEKLY_ON;
+            case MONTHLY -> today.getDayOfMonth() == 1;
             case IMMEDIATELY, DAILY -> true;
         };
     }
@@ -161,5 +181,188 @@ class DigestJob {
                     SentMail.Status.SENT, MailKind.DIGEST, () -> sentLog.findAllById(ids)
                             .forEach(m -> m.status = SentMail.Status.IN_DIGEST));
         });
+    }
+
+    /** How many working days (Monday to Friday) from the day after {@code today} up to {@code due}. */
+    static long workingDaysUntil(LocalDate today, LocalDate due) {
+        long n = 0;
+        for (LocalDate d = today.plusDays(1); !d.isAfter(due); d = d.plusDays(1)) {
+            if (d.getDayOfWeek() != DayOfWeek.SATURDAY && d.getDayOfWeek() != DayOfWeek.SUNDAY) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** Which state a waiting comment is in for its officers; null: not yet worth a mail. */
+    static String responseState(LocalDate today, LocalDate due) {
+        if (due.isBefore(today)) {
+            return "OVERDUE";
+        }
+        return workingDaysUntil(today, due) <= 2 ? "NEARING" : null;
+    }
+
+    /**
+     * Comments waiting for an answer that is due within 2 working days, or overdue: each lead
+     * officer hears once per comment and state, at once or in their digest as they chose (the
+     * digest goes out in this same run).
+     */
+    private void sendResponseDue(long areaId, LocalDate today) {
+        Map<Long, PersonSummary> everyone = people.byId();
+        Map<Long, ActionDetail> actions = new LinkedHashMap<>();
+        for (AwaitingResponse c : feedback.awaitingMyResponse()) {
+            String state = responseState(today, c.dueDate());
+            if (state == null) {
+                continue;
+            }
+            ActionDetail action = actions.computeIfAbsent(c.actionId(), plans::getAction);
+            boolean overdue = state.equals("OVERDUE");
+            Letter letter = Letter.of((overdue ? "Answer overdue: " : "Answer due soon: ") + MailListeners.actionName(action),
+                    List.of(overdue ? "A comment on an action you lead was due an answer on " + DAY.format(c.dueDate())
+                                    + ". The person who wrote it is still waiting."
+                                    : "A comment on an action you lead needs an answer by " + DAY.format(c.dueDate()) + ".",
+                            "Please answer it in Tandem. Families see your answer on the action page."),
+                    c.excerpt(), "Read and answer the comment", postbox.url("actions/" + action.id()));
+            for (PersonRef officer : action.leadOfficers()) {
+                PersonSummary p = everyone.get(officer.id());
+                if (p == null) {
+                    continue;
+                }
+                try {
+                    postman.deliver(areaId, People.recipient(p), MailKind.RESPONSE_DUE,
+                            "response-due:" + c.commentId() + ":" + state, letter);
+                } catch (RuntimeException e) {
+                    log.warn("Response-due mail for comment {} failed; tomorrow's run tries again", c.commentId(), e);
+                }
+            }
+        }
+    }
+
+    /**
+     * On Mondays, per plan, the overdue milestones and the comments awaiting an answer, grouped by
+     * priority. Priorities name their sponsor in free text, not as an account, so this goes to the
+     * area's admins (who pass it on) unless they turned it off.
+     */
+    private void sendSponsorDigests(long areaId, LocalDate today) {
+        List<PersonSummary> admins = people.byId().values().stream()
+                .filter(p -> p.role() == app.tandem.access.Role.ADMIN)
+                .filter(p -> preferences.frequency(p.id(), MailKind.SPONSOR) != Frequency.OFF).toList();
+        if (admins.isEmpty()) {
+            return;
+        }
+        List<AwaitingResponse> awaiting = feedback.awaitingMyResponse();
+        for (PlanSummary plan : plans.listPlans()) {
+            Map<String, List<Letter.Item>> byPriority = new java.util.TreeMap<>();
+            Map<Long, ActionDetail> actions = new LinkedHashMap<>();
+            for (ActionAttention a : progress.attention(plan.id())) {
+                long overdue = a.verdict().reasons().stream()
+                        .filter(r -> r.kind() == Attention.ReasonKind.MILESTONES_OVERDUE).mapToLong(Attention.Reason::count).sum();
+                if (overdue == 0) {
+                    continue;
+                }
+                ActionDetail action = actions.computeIfAbsent(a.actionId(), plans::getAction);
+                byPriority.computeIfAbsent(priority(action), k -> new ArrayList<>()).add(new Letter.Item(
+                        MailListeners.actionName(action) + ": " + (overdue == 1 ? "1 milestone overdue" : overdue + " milestones overdue"),
+                        postbox.url("actions/" + action.id())));
+            }
+            for (AwaitingResponse c : awaiting) {
+                ActionDetail action = actions.computeIfAbsent(c.actionId(), plans::getAction);
+                if (action.planId() != plan.id()) {
+                    continue;
+                }
+                byPriority.computeIfAbsent(priority(action), k -> new ArrayList<>()).add(new Letter.Item(
+                        MailListeners.actionName(action) + ": a comment waits for an answer, due " + DAY.format(c.dueDate()),
+                        postbox.url("actions/" + action.id())));
+            }
+            if (byPriority.isEmpty()) {
+                continue;
+            }
+            List<Letter.Item> items = new ArrayList<>();
+            byPriority.forEach((priority, lines) -> lines.forEach(l -> items.add(new Letter.Item(priority + " \u2013 " + l.text(), l.link()))));
+            Letter letter = new Letter("Weekly: overdue milestones and waiting answers in " + plan.title(),
+                    List.of("For each priority's sponsor: what is overdue or waiting for an answer in " + plan.title() + ".",
+                            "Please pass each priority's lines to its sponsor."),
+                    null, items, "Open the plan", postbox.url("plans/" + plan.id()));
+            for (PersonSummary admin : admins) {
+                try {
+                    postman.record(areaId, People.recipient(admin), MailKind.SPONSOR, "sponsor:" + plan.id() + ":" + today,
+                            letter, SentMail.Status.SENT, MailKind.SPONSOR, () -> {});
+                } catch (RuntimeException e) {
+                    log.warn("Sponsor digest for plan {} failed", plan.id(), e);
+                }
+            }
+        }
+    }
+
+    private static String priority(ActionDetail action) {
+        return "Priority " + action.priorityNumber() + " " + action.priorityTitle();
+    }
+
+    /** How many actions per plan the monthly digest reads the status history of. */
+    static final int PLAN_CHANGES_ACTIONS = 300;
+
+    /**
+     * On the 1st, for each person who opted in: what changed in each plan last month, in plain
+     * words (statuses that moved, answers given: the "you said, we did" entries). Once per month
+     * per person (the sent-log key is the month).
+     */
+    private void sendPlanChanges(long areaId, LocalDate today) {
+        List<Long> optedIn = preferenceRows.findByKindAndFrequency(MailKind.PLAN_CHANGES, Frequency.MONTHLY).stream()
+                .map(p -> p.accountId).toList();
+        Map<Long, PersonSummary> everyone = people.byId();
+        List<PersonSummary> readers = optedIn.stream().map(everyone::get).filter(java.util.Objects::nonNull).toList();
+        if (readers.isEmpty()) {
+            return;
+        }
+        YearMonth month = YearMonth.from(today).minusMonths(1);
+        Letter letter = planChanges(month);
+        for (PersonSummary reader : readers) {
+            try {
+                postman.record(areaId, People.recipient(reader), MailKind.PLAN_CHANGES, "plan-changes:" + month, letter,
+                        SentMail.Status.SENT, MailKind.PLAN_CHANGES, () -> {});
+            } catch (RuntimeException e) {
+                log.warn("Monthly digest for account {} failed", reader.id(), e);
+            }
+        }
+    }
+
+    Letter planChanges(YearMonth month) {
+        ZoneId zone = ZoneId.of("Europe/London");
+        java.time.Instant from = month.atDay(1).atStartOfDay(zone).toInstant();
+        java.time.Instant to = month.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant();
+        List<Letter.Item> items = new ArrayList<>();
+        for (PlanSummary plan : plans.listPlans()) {
+            for (var row : plans.findActions(plan.id(), new app.tandem.plan.ActionFilter(java.util.Set.of(), false,
+                    null, null, null, false, null), 0, PLAN_CHANGES_ACTIONS)) {
+                for (StatusChangeView change : plans.statusHistory(row.id())) {
+                    if (change.changedAt().isBefore(from) || !change.changedAt().isBefore(to) || change.toLabel() == null) {
+                        continue;
+                    }
+                    String name = row.ref() == null ? "\u201c" + row.title() + "\u201d" : row.ref() + " \u201c" + row.title() + "\u201d";
+                    items.add(new Letter.Item(name + " is now: " + change.toLabel()
+                            + (change.fromLabel() == null ? "" : " (it was: " + change.fromLabel() + ")"),
+                            postbox.url("actions/" + row.id())));
+                }
+            }
+            for (var priority : feedback.youSaidWeDid(plan.id()).priorities()) {
+                for (Answered a : priority.answers()) {
+                    if (YearMonth.from(a.answeredOn()).equals(month)) {
+                        items.add(new Letter.Item("You said: \u201c" + excerpt(a.youSaid()) + "\u201d We did: "
+                                + excerpt(a.weDid()), postbox.url("plans/" + plan.id() + "/you-said-we-did")));
+                    }
+                }
+            }
+        }
+        String monthName = month.format(DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK));
+        List<String> words = items.isEmpty()
+                ? List.of("Nothing in the plan changed in " + monthName + ".")
+                : List.of("Here is what changed in the plan in " + monthName + ".",
+                        "Each line links to the page where you can read more.");
+        return new Letter("What changed in " + monthName, words, null, items, "Open the plan", postbox.url(""));
+    }
+
+    private static String excerpt(String s) {
+        String one = s.replaceAll("\\s+", " ").strip();
+        return one.length() <= 160 ? one : one.substring(0, 157) + "...";
     }
 }

@@ -1,4 +1,4 @@
 package app.tandem.notification;
 
 /** How often a person wants a kind of mail. */
-public enum Frequency { IMMEDIATELY, DAILY, WEEKLY, OFF }
+public enum Frequency { IMMEDIATELY, DAILY, WEEKLY, MONTHLY, OFF }

@@ -13,6 +13,15 @@ public enum MailKind {
     MODERATION(Frequency.IMMEDIATELY, Set.of(Role.ADMIN, Role.OFFICER, Role.FORUM_MEMBER, Role.YOUNG_PERSON)),
     /** Overdue milestones and updates due on actions I lead: a digest by nature. */
     ATTENTION(Frequency.DAILY, Set.of(Role.ADMIN, Role.OFFICER)),
+    /** A comment on an action I lead nearing (2 working days) or past its response date. */
+    RESPONSE_DUE(Frequency.DAILY, Set.of(Role.ADMIN, Role.OFFICER)),
+    /**
+     * The weekly overdue milestones and awaiting answers per priority, for the sponsors. Priorities
+     * name their sponsor in free text only, so the area's admins receive it for every plan.
+     */
+    SPONSOR(Frequency.WEEKLY, Set.of(Role.ADMIN)),
+    /** A monthly plain-English "what changed in the plan", for parents and young people who opt in. */
+    PLAN_CHANGES(Frequency.OFF, Set.of(Role.FORUM_MEMBER, Role.YOUNG_PERSON)),
     /** A safeguarding alert, for the area's safeguarding lead: always, at once. */
     SAFEGUARDING(Frequency.IMMEDIATELY, Set.of(Role.ADMIN)),
     /** The daily or weekly collection of items a person asked to get together. Follows each item's kind. */
@@ -41,6 +50,11 @@ public enum MailKind {
 
     /** A digest-only kind offers no "immediately". */
     public boolean offers(Frequency f) {
-        return this != ATTENTION || f != Frequency.IMMEDIATELY;
+        return switch (this) {
+            case PLAN_CHANGES -> f == Frequency.MONTHLY || f == Frequency.OFF;
+            case SPONSOR -> f == Frequency.WEEKLY || f == Frequency.OFF;
+            case ATTENTION -> f != Frequency.IMMEDIATELY && f != Frequency.MONTHLY;
+            default -> f != Frequency.MONTHLY;
+        };
     }
 }

@@ -1,10 +1,17 @@
 package app.tandem.notification;
 
+import app.tandem.language.LanguageService;
+import app.tandem.language.LanguageViews.Segment;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.io.UnsupportedEncodingException;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -20,13 +27,17 @@ import org.springframework.stereotype.Component;
 @Component
 class Postbox {
 
+    private static final Logger log = LoggerFactory.getLogger(Postbox.class);
+
     private final JavaMailSender sender;
+    private final LanguageService language;
     private final String from;
     private final String baseUrl;
 
-    Postbox(JavaMailSender sender, @Value("${tandem.mail.from:Tandem <no-reply@tandem.invalid>}") String from,
+    Postbox(JavaMailSender sender, LanguageService language, @Value("${tandem.mail.from:Tandem <no-reply@tandem.invalid>}") String from,
             @Value("${tandem.base-url:http://localhost:8080}") String baseUrl) {
         this.sender = sender;
+        this.language = language;
         this.from = from;
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
     }
@@ -44,7 +55,7 @@ class Postbox {
             helper.setFrom(from);
             helper.setTo(new jakarta.mail.internet.InternetAddress(to, name, "UTF-8"));
             helper.setSubject(letter.subject());
-            helper.setText(plain(name, letter, unsubscribe), html(name, letter, unsubscribe));
+            helper.setText(plain(name, glossed(letter), unsubscribe), html(name, letter, unsubscribe));
             message.setHeader("List-Unsubscribe", "<" + unsubscribe + ">");
             message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
             message.setHeader("Auto-Submitted", "auto-generated");
@@ -52,6 +63,39 @@ class Postbox {
         } catch (MessagingException | UnsupportedEncodingException e) {
             throw new MailSendException("The mail could not be built", e);
         }
+    }
+
+    /**
+     * The letter with each acronym in our own words (paragraphs and list lines, not someone's quoted
+     * words) followed by its meaning the first time it is used: "EHCP (education, health and care
+     * plan)". Uses the area's glossary; without one (or nobody to ask as) the words stay as they are.
+     */
+    Letter glossed(Letter letter) {
+        try {
+            Set<String> seen = new HashSet<>();
+            List<String> paragraphs = letter.paragraphs().stream().map(p -> expand(p, seen)).toList();
+            List<Letter.Item> items = letter.items().stream()
+                    .map(i -> new Letter.Item(expand(i.text(), seen), i.link())).toList();
+            return new Letter(letter.subject(), paragraphs, letter.quote(), items, letter.linkText(), letter.link());
+        } catch (RuntimeException e) {
+            log.debug("Glossary not applied to mail {}", letter.subject(), e);
+            return letter;
+        }
+    }
+
+    private String expand(String text, Set<String> seen) {
+        StringBuilder out = new StringBuilder();
+        for (Segment s : language.explain(text)) {
+            out.append(s.text());
+            if (s.isAcronym() && seen.add(s.text())) {
+                String meaning = s.meaning();
+                if (meaning.length() > 1 && Character.isUpperCase(meaning.charAt(0)) && Character.isLowerCase(meaning.charAt(1))) {
+                    meaning = Character.toLowerCase(meaning.charAt(0)) + meaning.substring(1);
+                }
+                out.append(" (").append(meaning).append(')');
+            }
+        }
+        return out.toString();
     }
 
     static String plain(String name, Letter letter, String unsubscribe) {

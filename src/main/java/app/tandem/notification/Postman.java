@@ -48,7 +48,7 @@ class Postman {
                 : preferences.frequency(to.accountId(), kind);
         SentMail.Status status = switch (frequency) {
             case OFF -> SentMail.Status.TURNED_OFF;
-            case DAILY, WEEKLY -> kind == MailKind.ATTENTION ? SentMail.Status.SENT : SentMail.Status.WAITING_FOR_DIGEST;
+            case DAILY, WEEKLY, MONTHLY -> kind == MailKind.ATTENTION ? SentMail.Status.SENT : SentMail.Status.WAITING_FOR_DIGEST;
             case IMMEDIATELY -> SentMail.Status.SENT;
         };
         record(areaId, to, kind, dedupKey, letter, status, kind, () -> {});

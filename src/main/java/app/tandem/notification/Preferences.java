@@ -36,7 +36,7 @@ class Preferences {
     void turnOffDigests(long accountId) {
         for (MailKind kind : MailKind.values()) {
             Frequency f = frequency(accountId, kind);
-            if (kind.choosable() && (f == Frequency.DAILY || f == Frequency.WEEKLY)) {
+            if (kind.choosable() && (f == Frequency.DAILY || f == Frequency.WEEKLY || f == Frequency.MONTHLY)) {
                 set(accountId, kind, Frequency.OFF);
             }
         }

@@ -23,5 +23,7 @@ interface MailPreferenceRepository extends JpaRepository<MailPreference, Long> {
 
     List<MailPreference> findByAccountId(long accountId);
 
+    List<MailPreference> findByKindAndFrequency(MailKind kind, Frequency frequency);
+
     List<MailPreference> findByAccountIdIn(Collection<Long> accountIds);
 }
