@@ -263,4 +263,24 @@ class TenancyTest extends TandemSpringTest {
         login(EASTBROOK_ADMIN);
         assertThat(language.glossary()).allMatch(e -> e.builtIn());
     }
+
+    // --- home (issue 11): the bounded reads the home page added, and the home's own panels ---------
+
+    @Autowired
+    app.tandem.home.HomeService home;
+
+    @Autowired
+    app.tandem.feedback.FeedbackService homeFeedback;
+
+    @Test
+    void eastbrook_home_reads_nothing_of_northmere() {
+        login(EASTBROOK_ADMIN);
+        assertThatThrownBy(() -> plans.recentStatusChanges(northmerePlanId, java.time.Instant.EPOCH, 20))
+                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> homeFeedback.recentAnswers(northmerePlanId, null, false, 20))
+                .isInstanceOf(NotFoundException.class);
+        assertThat(home.boardReadiness()).hasValueSatisfying(b -> assertThat(b.planId()).isNotEqualTo(northmerePlanId));
+        assertThat(home.myWork().items()).noneMatch(w -> w.actionId() == northmereAction.id());
+        assertThat(home.atAGlance()).hasValueSatisfying(g -> assertThat(g.planId()).isNotEqualTo(northmerePlanId));
+    }
 }
