@@ -180,10 +180,15 @@ public class HomeService {
         return new MyWork(sorted.stream().limit(HomeViews.LIMIT).toList(), sorted.size(), overdue);
     }
 
-    /** Overdue and dated work first (soonest first), then work with no date, high risks last by score. */
+    /**
+     * Overdue work first, answers owed to families before the rest of it; then dated work, soonest
+     * first; then work with no date; high risks last, highest score first.
+     */
     static List<WorkItem> sortByUrgency(List<WorkItem> items, LocalDate today) {
         return items.stream().sorted(Comparator
-                        .comparing((WorkItem w) -> w.due() == null ? (w.kind() == WorkKind.HIGH_RISK ? 2 : 1) : 0)
+                        .comparing((WorkItem w) -> w.due() == null ? (w.kind() == WorkKind.HIGH_RISK ? 3 : 2)
+                                : w.due().isBefore(today) ? 0 : 1)
+                        .thenComparing(w -> w.due() != null && w.due().isBefore(today) ? w.kind().ordinal() : 0)
                         .thenComparing(w -> w.due() == null ? today : w.due())
                         .thenComparing(w -> w.score() == null ? 0 : -w.score())
                         .thenComparing(WorkItem::actionId))

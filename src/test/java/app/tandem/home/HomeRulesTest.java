@@ -39,14 +39,16 @@ class HomeRulesTest {
     }
 
     @Test
-    void overdue_work_comes_first_then_the_soonest_then_undated_and_high_risks_last() {
+    void overdue_work_comes_first_answers_to_families_leading_then_the_soonest_then_undated_and_high_risks_last() {
         LocalDate today = LocalDate.of(2026, 3, 14);
         WorkItem risk = new WorkItem(WorkKind.HIGH_RISK, 1, "1.1a", "A", null, null, 20, "actions/1");
         WorkItem bigRisk = new WorkItem(WorkKind.HIGH_RISK, 2, "1.1b", "B", null, null, 25, "actions/2");
         WorkItem never = new WorkItem(WorkKind.UPDATE_DUE, 3, "1.1c", "C", null, null, null, "actions/3/update");
         WorkItem soon = new WorkItem(WorkKind.MILESTONE_DUE, 4, "1.1d", "D", "m", today.plusDays(3), null, "actions/4");
         WorkItem late = new WorkItem(WorkKind.ANSWER_DUE, 5, "1.1e", "E", "q", today.minusDays(2), null, "actions/5");
-        assertThat(HomeService.sortByUrgency(List.of(risk, soon, never, bigRisk, late), today))
-                .containsExactly(late, soon, never, bigRisk, risk);
+        WorkItem staleUpdate = new WorkItem(WorkKind.UPDATE_DUE, 6, "1.1f", "F", null, today.minusDays(40), null,
+                "actions/6/update");
+        assertThat(HomeService.sortByUrgency(List.of(risk, soon, never, staleUpdate, bigRisk, late), today))
+                .containsExactly(late, staleUpdate, soon, never, bigRisk, risk);
     }
 }
