@@ -640,4 +640,34 @@ public class FeedbackService {
     public List<Long> safeguardingLeads() {
         return members.findBySafeguardingLeadTrue().stream().map(m -> m.accountId).toList();
     }
+
+    // --- Bounded reads for the home page (issue 11; added by home) -------------------------------
+
+    /** Official answers to the caller's own comments given since {@code since}, newest first, at most {@code limit}. */
+    @PreAuthorize("isAuthenticated()")
+    public List<FeedbackViews.RecentAnswer> answersToMyComments(java.time.Instant since, int limit) {
+        return comments.answeredForAuthor(rules.user().accountId(), since,
+                        org.springframework.data.domain.PageRequest.of(0, Math.clamp(limit, 1, 100))).stream()
+                .map(FeedbackService::recentAnswer).toList();
+    }
+
+    /**
+     * A plan's "you said, we did" entries answered since {@code since} (any time when null), newest
+     * first, at most {@code limit}; only those young people wrote when {@code youngPeopleOnly}.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public List<FeedbackViews.RecentAnswer> recentAnswers(long planId, java.time.@Nullable Instant since,
+            boolean youngPeopleOnly, int limit) {
+        plans.getPlan(planId); // not found in another area
+        return comments.answeredInPlanSince(planId, since == null ? java.time.Instant.EPOCH : since,
+                        youngPeopleOnly ? Role.YOUNG_PERSON.name() : "",
+                        org.springframework.data.domain.PageRequest.of(0, Math.clamp(limit, 1, 100))).stream()
+                .map(FeedbackService::recentAnswer).toList();
+    }
+
+    private static FeedbackViews.RecentAnswer recentAnswer(Comment c) {
+        return new FeedbackViews.RecentAnswer(id(c.getId()), c.actionId, authorLabel(c), excerpt(c.body),
+                Objects.requireNonNull(c.responseOutcome), Objects.requireNonNull(c.responseBody),
+                Objects.requireNonNull(c.respondedAt));
+    }
 }

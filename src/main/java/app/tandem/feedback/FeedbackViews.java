@@ -118,4 +118,8 @@ public final class FeedbackViews {
     /** For the highlight report: an action the forum rates differently from the officers in a period. */
     public record ForumDisagreement(long actionId, @Nullable String actionRef, String actionTitle,
             @Nullable String officerStatus, String forumStatus, String reason, String ratedByName) {}
+
+    /** An official answer for the home page: what was said (excerpt), the outcome and the answer. */
+    public record RecentAnswer(long commentId, @Nullable Long actionId, String authorLabel, String youSaid,
+            ResponseOutcome outcome, String weDid, Instant answeredAt) {}
 }

@@ -45,6 +45,20 @@ interface CommentRepository extends JpaRepository<Comment, Long> {
     List<Comment> findByAuthorIdOrderByPostedAtDesc(long authorId);
 
     long countByAuthorIdAndDueDateBefore(long authorId, LocalDate date);
+
+    @Query("""
+            select c from Comment c where c.parentId is null and c.state = app.tandem.feedback.CommentState.PUBLISHED
+            and c.deleted = false and c.responseBody is not null and c.authorId = :authorId and c.respondedAt >= :since
+            order by c.respondedAt desc, c.id desc""")
+    List<Comment> answeredForAuthor(long authorId, java.time.Instant since, org.springframework.data.domain.Pageable page);
+
+    @Query("""
+            select c from Comment c where c.parentId is null and c.state = app.tandem.feedback.CommentState.PUBLISHED
+            and c.deleted = false and c.responseBody is not null and c.planId = :planId and c.respondedAt >= :since
+            and (:authorRole = '' or c.authorRole = :authorRole)
+            order by c.respondedAt desc, c.id desc""")
+    List<Comment> answeredInPlanSince(long planId, java.time.Instant since, String authorRole,
+            org.springframework.data.domain.Pageable page);
 }
 
 interface SupportRepository extends JpaRepository<Support, Long> {

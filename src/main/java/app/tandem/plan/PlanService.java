@@ -654,4 +654,45 @@ public class PlanService {
         a.plainSummary = summary == null || summary.isBlank() ? null : summary.strip();
         return flushed(a, "This action");
     }
+
+    // --- Bounded reads for the home page (issue 11; added by home) -------------------------------
+
+    /** A plan's status changes since {@code since}, newest first, at most {@code limit} (1 to 100). */
+    @PreAuthorize("isAuthenticated()")
+    public List<HomeReads.RecentStatusChange> recentStatusChanges(long planId, java.time.Instant since, int limit) {
+        plan(planId); // not found in another area
+        return statusChanges.recentInPlan(planId, since,
+                        org.springframework.data.domain.PageRequest.of(0, Math.clamp(limit, 1, 100))).stream()
+                .map(c -> new HomeReads.RecentStatusChange(id(c.action.getId()), c.action.ref, c.action.title,
+                        c.fromLabel, c.toLabel, c.statusDate, c.changedAt))
+                .toList();
+    }
+
+    /**
+     * Open milestones on actions the signed-in officer leads (as lead officer or through their
+     * organisation), overdue or due on or before {@code until}, soonest first, at most {@code limit}.
+     */
+    @PreAuthorize("hasAnyRole('ADMIN','OFFICER')")
+    public List<HomeReads.DueMilestone> myMilestonesDue(LocalDate until, int limit) {
+        TandemUser me = currentUser.require();
+        long orgId = me.organisationId() == null ? -1L : me.organisationId();
+        return milestones.openDueForLead(me.accountId(), orgId, until,
+                        org.springframework.data.domain.PageRequest.of(0, Math.clamp(limit, 1, 100))).stream()
+                .map(m -> new HomeReads.DueMilestone(id(m.getId()), id(m.action.getId()), m.action.ref,
+                        m.action.title, m.description, Objects.requireNonNull(Objects.requireNonNull(m.deadline).date())))
+                .toList();
+    }
+
+    /** Risks the signed-in person owns scored (before mitigation) {@code minScore} or more, highest first. */
+    @PreAuthorize("hasAnyRole('ADMIN','OFFICER')")
+    public List<HomeReads.OwnedRisk> myRisksScoredAtLeast(int minScore, int limit) {
+        TandemUser me = currentUser.require();
+        return risks.findByOwner(me.accountId()).stream()
+                .filter(r -> r.score().value() != null && r.score().value() >= minScore)
+                .sorted(java.util.Comparator.comparing((Risk r) -> -Objects.requireNonNull(r.score().value())))
+                .limit(Math.clamp(limit, 1, 100))
+                .map(r -> new HomeReads.OwnedRisk(id(r.getId()), id(r.action().getId()), r.action().ref,
+                        r.action().title, r.description, Objects.requireNonNull(r.score().value())))
+                .toList();
+    }
 }

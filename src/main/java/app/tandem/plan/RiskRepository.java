@@ -10,4 +10,8 @@ interface RiskRepository extends JpaRepository<Risk, Long> {
     @EntityGraph(attributePaths = "action")
     @Query("select r from Risk r where r.action.plan.id = :planId order by r.action.position, r.position")
     List<Risk> findByPlan(long planId);
+
+    @EntityGraph(attributePaths = "action")
+    @Query("select r from Risk r where r.ownerId = :ownerId order by r.action.position, r.position")
+    List<Risk> findByOwner(long ownerId);
 }

@@ -174,6 +174,9 @@ class FeedbackJourneyIT extends BrowserTestSupport {
     }
 
     private long openBacklog() {
+        if (!currentPath().matches("/plans/\\d+")) {
+            openThePlan();
+        }
         Locator search = page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Search actions"));
         search.fill("backlog of overdue");
         search.press("Enter");
@@ -223,5 +226,14 @@ class FeedbackJourneyIT extends BrowserTestSupport {
 
     private void assertNoScriptRan() {
         assertEquals("undefined", page.evaluate("() => typeof window.__xss"), "an injected script ran");
+    }
+
+    /** Home (`/`) answers each role's own question; the plan is one click away in the list of plans. */
+    private long openThePlan() {
+        open("/plans");
+        page.locator(".card-list a").first().click();
+        page.waitForURL(Pattern.compile(".*/plans/\\d+$"));
+        arrived();
+        return idIn(currentPath());
     }
 }

@@ -35,7 +35,10 @@ class PlanJourneyIT extends BrowserTestSupport {
     @Test
     void officerEditsTheTitleOfAnActionTheyLead() {
         signIn("officer@northmere.test");
-        assertTrue(currentPath().matches("/plans/\\d+"), "lands on the plan, not " + currentPath());
+        // Home is the officer's own work now (issue 11), not the plan.
+        assertEquals("/", currentPath(), "lands on home, not " + currentPath());
+        assertThat(page.locator("h1")).containsText("My work");
+        openThePlan();
 
         search("funding panel");
         actionLink(FUNDING_PANEL).click();
@@ -62,6 +65,8 @@ class PlanJourneyIT extends BrowserTestSupport {
     @Test
     void searchingNarrowsTheListOfActions() {
         signIn("viewer@northmere.test");
+        assertThat(page.locator("h1")).hasText("The plan at a glance");
+        openThePlan();
         search("equipment service");
         assertThat(page.locator(".result-count")).hasText("Showing 1 action");
         assertThat(actionLink(EQUIPMENT)).isVisible();
@@ -81,9 +86,11 @@ class PlanJourneyIT extends BrowserTestSupport {
         assertThat(page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Password"))).isFocused();
         page.keyboard().type("demo");
         page.keyboard().press("Enter");
-        page.waitForURL(Pattern.compile(".*/plans/\\d+$"));
+        // Signing in lands on the officer's home (issue 11), which has the same skip link.
+        page.waitForURL(url -> !url.contains("/login"));
         arrived();
         String planPath = currentPath();
+        assertEquals("/", planPath, "lands on home, not " + planPath);
 
         page.keyboard().press("Tab");
         assertEquals("Skip to main content", focusedText(), "the skip link is the first thing Tab reaches");
@@ -97,7 +104,10 @@ class PlanJourneyIT extends BrowserTestSupport {
     @Test
     void aForumMemberSeesThePlanButCannotEditActions() {
         signIn("parent@northmere.test");
-        assertTrue(currentPath().matches("/plans/\\d+"), "lands on the plan, not " + currentPath());
+        // Home is "what's new" for a parent now (issue 11), not the plan.
+        assertEquals("/", currentPath(), "lands on home, not " + currentPath());
+        assertThat(page.locator("h1")).hasText("What's new");
+        openThePlan();
 
         search("backlog of overdue");
         actionLink(BACKLOG).click();
@@ -126,7 +136,8 @@ class PlanJourneyIT extends BrowserTestSupport {
     @Test
     void htmlInATitleIsShownAsText() {
         signIn("admin@northmere.test");
-        long planPathId = idIn(currentPath());
+        assertThat(page.locator("h1")).hasText("Board readiness");
+        long planPathId = openThePlan();
 
         search("independent chair");
         actionLink(BOARD).click();
@@ -191,5 +202,14 @@ class PlanJourneyIT extends BrowserTestSupport {
 
     private String focusedText() {
         return (String) page.evaluate("() => (document.activeElement && document.activeElement.textContent || '').trim()");
+    }
+
+    /** Home (`/`) answers each role's own question; the plan is one click away in the list of plans. */
+    private long openThePlan() {
+        open("/plans");
+        page.locator(".card-list a").first().click();
+        page.waitForURL(Pattern.compile(".*/plans/\\d+$"));
+        arrived();
+        return idIn(currentPath());
     }
 }

@@ -38,7 +38,7 @@ class ReportJourneyIT extends BrowserTestSupport {
     void anOfficersUpdateReachesTheBoardsReportThePdfAndThePublicPage() throws IOException {
         // An officer posts an update with a status change on an action they lead.
         signIn("officer@northmere.test");
-        long planId = idIn(currentPath());
+        long planId = openThePlan();
         search("named EHC coordinator");
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(COORDINATOR)).click();
         page.waitForURL(Pattern.compile(".*/actions/\\d+$"));
@@ -171,5 +171,14 @@ class ReportJourneyIT extends BrowserTestSupport {
         Locator search = page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Search actions"));
         search.fill(text);
         search.press("Enter");
+    }
+
+    /** Home (`/`) answers each role's own question; the plan is one click away in the list of plans. */
+    private long openThePlan() {
+        open("/plans");
+        page.locator(".card-list a").first().click();
+        page.waitForURL(Pattern.compile(".*/plans/\\d+$"));
+        arrived();
+        return idIn(currentPath());
     }
 }

@@ -229,6 +229,7 @@ class RoleMatrixTest extends TandemSpringTest {
         // report2 (issue 3): progress read API for the report module
         progress("latestLines", "latestLines", (t, f) -> t.progress.latestLines(f.planId(), null));
         progress("publicLines", "publicLines", (t, f) -> t.progress.publicLines(f.planId()));
+        HomeOperations.register(OPERATIONS);
     }
 
     @Autowired
@@ -236,6 +237,9 @@ class RoleMatrixTest extends TandemSpringTest {
 
     @Autowired
     app.tandem.progress.ProgressService progress;
+
+    @Autowired
+    app.tandem.home.HomeService home;
 
     private static void progress(String action, String method, Call call) {
         OPERATIONS.put(action, new Operation("ProgressService", method, call));

@@ -285,4 +285,24 @@ class TenancyTest extends TandemSpringTest {
                 null, null, null, null, null, null, app.tandem.measure.MeasureRules.Source.OFFICER, List.of(), List.of(),
                 List.of()))).isInstanceOf(NotFoundException.class);
     }
+
+    // --- home (issue 11): the bounded reads the home page added, and the home's own panels ---------
+
+    @Autowired
+    app.tandem.home.HomeService home;
+
+    @Autowired
+    app.tandem.feedback.FeedbackService homeFeedback;
+
+    @Test
+    void eastbrook_home_reads_nothing_of_northmere() {
+        login(EASTBROOK_ADMIN);
+        assertThatThrownBy(() -> plans.recentStatusChanges(northmerePlanId, java.time.Instant.EPOCH, 20))
+                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> homeFeedback.recentAnswers(northmerePlanId, null, false, 20))
+                .isInstanceOf(NotFoundException.class);
+        assertThat(home.boardReadiness()).hasValueSatisfying(b -> assertThat(b.planId()).isNotEqualTo(northmerePlanId));
+        assertThat(home.myWork().items()).noneMatch(w -> w.actionId() == northmereAction.id());
+        assertThat(home.atAGlance()).hasValueSatisfying(g -> assertThat(g.planId()).isNotEqualTo(northmerePlanId));
+    }
 }

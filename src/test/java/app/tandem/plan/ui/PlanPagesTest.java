@@ -1,6 +1,7 @@
 package app.tandem.plan.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.tandem.KaribuTest;
@@ -36,12 +37,16 @@ class PlanPagesTest extends KaribuTest {
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {NORTHMERE_ADMIN, NORTHMERE_OFFICER, NORTHMERE_FORUM_MEMBER, NORTHMERE_YOUNG_PERSON,
             NORTHMERE_VIEWER, EASTBROOK_OFFICER, EASTBROOK_ADMIN})
-    void every_role_goes_from_home_to_their_own_areas_plan(String email) {
+    void every_role_lands_on_their_home_and_reaches_their_own_areas_plan(String email) {
         login(email);
         PlanSummary own = onlyPlan();
 
+        // Home answers the role's own question (issue 11) instead of forwarding to the plan.
         UI.getCurrent().navigate("");
+        assertThat(currentView().getName()).isEqualTo("app.tandem.home.ui.HomeView");
+        assertThat(_find(H1.class)).hasSize(1);
 
+        UI.getCurrent().navigate("plans/" + own.id());
         assertThat(currentView()).isEqualTo(PlanView.class);
         assertThat(NavigatorKt.getCurrentPath()).isEqualTo("plans/" + own.id());
         assertThat(_get(H1.class).getText()).isEqualTo(own.title());

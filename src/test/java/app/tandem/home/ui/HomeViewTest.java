@@ -1,0 +1,133 @@
+package app.tandem.home.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.tandem.KaribuTest;
+import app.tandem.TestData;
+import app.tandem.access.TandemUser;
+import app.tandem.feedback.FeedbackService;
+import app.tandem.feedback.FeedbackViews.NewComment;
+import app.tandem.feedback.FeedbackViews.OfficialResponse;
+import app.tandem.feedback.ResponseOutcome;
+import app.tandem.feedback.TargetKind;
+import app.tandem.home.HomeService;
+import app.tandem.plan.PlanService;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** Each role's home page answers its first question, and only that role's (issue 11). */
+class HomeViewTest extends KaribuTest {
+
+    @Autowired
+    PlanService plans;
+
+    @Autowired
+    FeedbackService feedback;
+
+    @Autowired
+    HomeService home;
+
+    @Test
+    void an_answered_comment_leaves_the_officers_work_and_tops_the_parents_whats_new() {
+        TandemUser officer = (TandemUser) userDetailsService.loadUserByUsername(NORTHMERE_OFFICER);
+        long actionId = as(NORTHMERE_OFFICER, () -> plans.findActions(plans.listPlans().getFirst().id(),
+                TestData.ledBy(officer.accountId()), 0, 1).getFirst().id());
+        String question = "Home check: when will the new waiting list be published? " + UUID.randomUUID();
+        long commentId = as(NORTHMERE_FORUM_MEMBER, () -> feedback.post(new NewComment(TargetKind.ACTION, actionId, null,
+                question, false, false, UUID.randomUUID().toString()))).commentId();
+
+        int before = as(NORTHMERE_OFFICER, () -> home.myWork().total());
+        login(NORTHMERE_OFFICER);
+        UI.getCurrent().navigate("");
+        assertThat(_get(H1.class).getText()).startsWith("My work: ").endsWith("things to do");
+        assertThat(_get(H1.class).getText()).contains(String.valueOf(before));
+
+        as(NORTHMERE_OFFICER, () -> feedback.respond(commentId,
+                new OfficialResponse(ResponseOutcome.DONE, "Home check answer: it is published on Friday.", null)));
+
+        assertThat(as(NORTHMERE_OFFICER, () -> home.myWork().total())).isEqualTo(before - 1);
+        assertThat(as(NORTHMERE_OFFICER, () -> home.myWork().items()))
+                .noneMatch(w -> w.link().endsWith("#comment-" + commentId));
+        UI.getCurrent().navigate("my-actions");
+        UI.getCurrent().navigate("");
+        assertThat(_get(H1.class).getText()).contains(String.valueOf(before - 1));
+
+        login(NORTHMERE_FORUM_MEMBER);
+        UI.getCurrent().navigate("plans"); // leave home, so it is built again for the new person
+        UI.getCurrent().navigate("");
+        assertThat(_get(H1.class).getText()).isEqualTo("What's new");
+        UnorderedList answers = _find(UnorderedList.class).stream()
+                .filter(l -> l.getClassNames().contains("home-answers")).findFirst().orElseThrow();
+        ListItem first = (ListItem) answers.getChildren().findFirst().orElseThrow();
+        assertThat(first.getElement().getTextRecursively()).contains("Home check answer: it is published on Friday.")
+                .contains("your comment was answered on");
+        // The answers come before every other section on the page.
+        assertThat(_find(H2.class).getFirst().getText()).containsIgnoringCase("answer");
+    }
+
+    @Test
+    void mark_all_as_seen_leaves_an_empty_state_that_teaches() {
+        login(NORTHMERE_FORUM_MEMBER);
+        UI.getCurrent().navigate("");
+        _click(_get(Button.class, spec -> spec.withText("Mark all as seen")));
+        assertThat(_find(Paragraph.class)).anyMatch(p -> p.getText().equals("Nothing new since you last looked."));
+        assertThat(_find(Anchor.class)).anyMatch(a -> a.getText().equals("Read the plan"));
+        assertThat(_find(Button.class, spec -> spec.withText("Mark all as seen"))).isEmpty();
+    }
+
+    @Test
+    void a_young_person_sees_only_things_for_them_in_easy_read() {
+        login(NORTHMERE_YOUNG_PERSON);
+        UI.getCurrent().navigate("");
+        assertThat(_get(H1.class).getText()).isEqualTo("Things for you");
+        assertThat(_find(Paragraph.class)).anyMatch(p -> p.getText()
+                .equals("There is nothing for you to do right now. We will tell you when there is a survey."));
+        assertThat(_find(H2.class)).extracting(H2::getText).containsExactly("What changed because young people told us");
+        assertThat(_find(Button.class, spec -> spec.withText("Mark all as seen"))).isEmpty();
+        assertThat(_find(Anchor.class)).noneMatch(a -> a.getText().contains("highlight report"));
+    }
+
+    @Test
+    void the_plan_lead_sees_board_readiness_with_the_report_button() {
+        login(NORTHMERE_ADMIN);
+        UI.getCurrent().navigate("");
+        assertThat(_get(H1.class).getText()).isEqualTo("Board readiness");
+        assertThat(_find(Paragraph.class)).anyMatch(p -> p.getText().matches("\\d+ of \\d+ actions complete.*"));
+        assertThat(_find(H2.class)).extracting(H2::getText).contains("Statuses this period", "Answers to families",
+                "Measures");
+        assertThat(_find(Paragraph.class)).anyMatch(p -> p.getText().startsWith("KPI values missing"));
+        assertThat(_find(Anchor.class)).anyMatch(a -> a.getText().equals("Open the highlight report")
+                && a.getHref().matches("plans/\\d+/report/\\d+"));
+    }
+
+    @Test
+    void a_viewer_sees_the_plan_at_a_glance_and_nothing_to_do() {
+        login(NORTHMERE_VIEWER);
+        UI.getCurrent().navigate("");
+        assertThat(_get(H1.class).getText()).isEqualTo("The plan at a glance");
+        assertThat(_find(Paragraph.class)).anyMatch(p -> p.getText().matches("\\d+ of \\d+ actions complete\\."));
+        assertThat(_find(Anchor.class)).anyMatch(a -> a.getText().equals("Read the plan"));
+        assertThat(_find(H1.class)).hasSize(1);
+        assertThat(_find(Button.class, spec -> spec.withText("Mark all as seen"))).isEmpty();
+    }
+
+    @Test
+    void an_officer_does_not_see_the_board_panel() {
+        login(NORTHMERE_OFFICER);
+        UI.getCurrent().navigate("");
+        assertThat(_get(H1.class).getText()).startsWith("My work");
+        assertThat(_find(H2.class)).extracting(H2::getText).doesNotContain("Statuses this period");
+    }
+}
