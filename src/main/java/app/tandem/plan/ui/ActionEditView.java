@@ -5,8 +5,8 @@ import app.tandem.access.OrganisationSummary;
 import app.tandem.access.PersonSummary;
 import app.tandem.base.EditConflictException;
 import app.tandem.base.InvalidInputException;
+import app.tandem.base.ui.ErrorSummary;
 import app.tandem.base.ui.FieldErrors;
-import app.tandem.base.ui.InPageLink;
 import app.tandem.plan.ActionEdit;
 import app.tandem.plan.PlanService;
 import app.tandem.plan.PlanViews.ActionDetail;
@@ -15,7 +15,6 @@ import app.tandem.plan.PlanViews.PersonRef;
 import app.tandem.plan.PlanViews.StatusView;
 import app.tandem.plan.Resource;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -24,12 +23,9 @@ import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -85,7 +81,7 @@ class ActionEditView extends VerticalLayout implements BeforeEnterObserver, HasD
     final TextArea evidence = new TextArea();
     final TextArea notes = new TextArea();
     final Button save = new Button();
-    final Div errorSummary = new Div();
+    final ErrorSummary errorSummary = new ErrorSummary();
 
     private final Map<String, Component> fieldsByName = new LinkedHashMap<>();
     private long actionId;
@@ -124,9 +120,6 @@ class ActionEditView extends VerticalLayout implements BeforeEnterObserver, HasD
                 .link(getTranslation("breadcrumb.action", a.ref() == null ? "" : a.ref()), "actions/" + a.id())
                 .current(getTranslation("edit.crumb")));
         add(new H1(heading));
-        errorSummary.addClassName("error-summary");
-        errorSummary.getElement().setAttribute("role", "alert");
-        errorSummary.getElement().setAttribute("tabindex", "-1");
         errorSummary.setVisible(false);
         add(errorSummary);
 
@@ -272,48 +265,24 @@ class ActionEditView extends VerticalLayout implements BeforeEnterObserver, HasD
         } catch (ConstraintViolationException | InvalidInputException e) {
             showErrors(FieldErrors.of(e, this::getTranslation).orElseThrow());
         } catch (EditConflictException e) {
-            errorSummary.removeAll();
             Button reload = new Button(getTranslation("edit.conflict.reload"), click -> {
                 ActionDetail latest = plans.getAction(actionId);
                 build(latest);
                 fill(latest);
             });
-            errorSummary.add(new H2(getTranslation("edit.conflict.title")), new Paragraph(getTranslation("edit.conflict.body")),
-                    reload);
-            errorSummary.setVisible(true);
-            errorSummary.getElement().callJsFunction("focus");
+            errorSummary.showContent(new H2(getTranslation("edit.conflict.title")),
+                    new Paragraph(getTranslation("edit.conflict.body")), reload);
         } finally {
             save.setEnabled(true);
         }
     }
 
     private void showErrors(Map<String, String> errors) {
-        errorSummary.removeAll();
-        errorSummary.add(new H2(getTranslation("edit.errors.title")));
-        UnorderedList list = new UnorderedList();
-        errors.forEach((field, message) -> {
-            Component component = fieldsByName.get(field);
-            if (component instanceof HasValidation v) {
-                v.setInvalid(true);
-                v.setErrorMessage(message);
-            }
-            String label = component instanceof com.vaadin.flow.component.HasLabel l && l.getLabel() != null ? l.getLabel()
-                    : field;
-            list.add(new ListItem(component == null ? new Paragraph(label + ": " + message)
-                    : InPageLink.to(component.getId().orElse(""), label + ": " + message)));
-        });
-        errorSummary.add(list);
-        errorSummary.setVisible(true);
-        errorSummary.getElement().callJsFunction("focus");
+        errorSummary.show(getTranslation("edit.errors.title"), errors, fieldsByName, field -> field);
     }
 
     private void clearErrors() {
-        errorSummary.setVisible(false);
-        fieldsByName.values().forEach(c -> {
-            if (c instanceof HasValidation v) {
-                v.setInvalid(false);
-            }
-        });
+        errorSummary.clear(fieldsByName);
     }
 
     private static String nz(@Nullable String s) {

@@ -1,5 +1,6 @@
 package app.tandem.progress.ui;
 
+import app.tandem.base.ui.ErrorSummary;
 import app.tandem.base.ui.FieldErrors;
 import app.tandem.base.InvalidInputException;
 import app.tandem.language.LanguageService;
@@ -16,7 +17,6 @@ import app.tandem.progress.ProgressService;
 import app.tandem.progress.ProgressViews.UpdateView;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasLabel;
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -81,7 +81,7 @@ class PostUpdateView extends VerticalLayout implements BeforeEnterObserver, HasD
     final ComboBox<UpdateView> corrects = new ComboBox<>();
     final Checkbox internalOnly = new Checkbox();
     final Button post = new Button();
-    final Div errorSummary = new Div();
+    final ErrorSummary errorSummary = new ErrorSummary();
     /** Uploaded files by name, in the order they arrived. */
     final Map<String, NewAttachment> uploaded = new LinkedHashMap<>();
 
@@ -118,9 +118,6 @@ class PostUpdateView extends VerticalLayout implements BeforeEnterObserver, HasD
         idempotencyKey = UUID.randomUUID().toString();
         add(new Anchor("actions/" + a.id(), getTranslation("progress.post.back")));
         add(new H1(heading));
-        errorSummary.addClassName("error-summary");
-        errorSummary.getElement().setAttribute("role", "alert");
-        errorSummary.getElement().setAttribute("tabindex", "-1");
         errorSummary.setVisible(false);
         add(errorSummary);
 
@@ -286,37 +283,12 @@ class PostUpdateView extends VerticalLayout implements BeforeEnterObserver, HasD
     }
 
     private void showErrors(Map<String, String> errors) {
-        errorSummary.removeAll();
-        errorSummary.add(new H2(getTranslation("edit.errors.title")));
-        UnorderedList list = new UnorderedList();
-        errors.forEach((field, message) -> {
-            Component component = fieldsByName.get(field);
-            if (component instanceof HasValidation v) {
-                v.setInvalid(true);
-                v.setErrorMessage(message);
-            } else if (component != null) {
-                Paragraph beside = new Paragraph(message);
-                beside.addClassName("field-error");
-                component.getElement().insertChild(1, beside.getElement());
-            }
-            String label = component instanceof HasLabel l && l.getLabel() != null ? l.getLabel()
-                    : getTranslation("progress.field." + field + ".name");
-            list.add(new ListItem(component == null ? new Paragraph(message)
-                    : new Anchor("#" + component.getId().orElse(""), label + ": " + message)));
-        });
-        errorSummary.add(list);
-        errorSummary.setVisible(true);
-        errorSummary.getElement().callJsFunction("focus");
+        errorSummary.show(getTranslation("edit.errors.title"), errors, fieldsByName,
+                field -> getTranslation("progress.field." + field + ".name"));
     }
 
     private void clearErrors() {
-        errorSummary.setVisible(false);
-        fieldsByName.values().forEach(c -> {
-            if (c instanceof HasValidation v) {
-                v.setInvalid(false);
-            }
-            c.getChildren().filter(ch -> ch.hasClassName("field-error")).toList().forEach(ch -> ch.removeFromParent());
-        });
+        errorSummary.clear(fieldsByName);
     }
 
     /** The form field a validation path points at: evidence[0].url belongs to the evidence links. */
