@@ -70,7 +70,8 @@ public class HomeService {
     private final Clock clock;
 
     HomeService(PlanService plans, ProgressService progress, ReportService reports, FeedbackService feedback,
-            HomeVisitRepository visits, CurrentUser currentUser, Clock clock) {
+            app.tandem.measure.MeasureService measures, HomeVisitRepository visits, CurrentUser currentUser, Clock clock) {
+        this.measures = measures;
         this.plans = plans;
         this.progress = progress;
         this.reports = reports;
@@ -199,6 +200,8 @@ public class HomeService {
      * Whether the plan is ready for the board: statuses this period against the last closed one,
      * actions with no update this period, answers owed to families and how quickly they come.
      */
+    private final app.tandem.measure.MeasureService measures;
+
     @PreAuthorize("hasRole('ADMIN')")
     public Optional<BoardReadiness> boardReadiness() {
         Optional<PlanSummary> plan = mainPlan();
@@ -233,10 +236,18 @@ public class HomeService {
                 .map(a -> new ActionLine(a.actionId(), a.ref(), a.title(), a.lastUpdate()))
                 .toList();
         ResponseTimes all = feedback.responseTimes(null, null).stream().findFirst().orElse(null);
+        // Officer-entered measures with no value at all for this period (any series counts as a value).
+        var table = period == null ? null : measures.table(planId, period.id());
+        List<String> missing = table == null ? List.of() : table.rows().stream()
+                .filter(r -> r.source() == app.tandem.measure.MeasureRules.Source.OFFICER)
+                .filter(r -> r.lines().stream().allMatch(l -> l.now() == null))
+                .map(r -> r.ref() + ": " + r.indicator())
+                .toList();
         return Optional.of(new BoardReadiness(planId, plan.get().title(), period == null ? null : period.id(),
                 period == null ? null : period.name(), period == null ? null : period.startDate(), previousName,
                 tallies, total, complete, completeBefore, stale.stream().limit(HomeViews.LIMIT).toList(), stale.size(),
-                all == null ? 0 : all.awaiting(), all == null ? 0 : all.overdue(), all == null ? null : all.medianDays()));
+                all == null ? 0 : all.awaiting(), all == null ? 0 : all.overdue(), all == null ? null : all.medianDays(),
+                table == null ? 0 : table.rows().size(), missing));
     }
 
     /** The plan at a glance with the last closed report, for viewers and board members. */

@@ -59,7 +59,8 @@ public final class HomeViews {
     public record BoardReadiness(long planId, String planTitle, @Nullable Long periodId, @Nullable String periodName,
             @Nullable LocalDate periodStart, @Nullable String previousName, List<Tally> tallies, long total,
             long complete, @Nullable Long completeBefore, List<ActionLine> noUpdateThisPeriod, long noUpdateCount,
-            long awaitingAnswers, long overdueAnswers, @Nullable Double medianDaysToAnswer) {}
+            long awaitingAnswers, long overdueAnswers, @Nullable Double medianDaysToAnswer, int measureCount,
+            List<String> measuresMissing) {}
 
     /** The plan at a glance for a viewer or board member, with the last closed report. */
     public record AtAGlance(long planId, String planTitle, long total, long complete, List<Tally> tallies,

@@ -312,7 +312,18 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
         add(new Paragraph(link("admin/response-times", getTranslation("home.board.responseTimes"))));
 
         add(new H2(getTranslation("home.board.measures")));
-        add(new Paragraph(getTranslation("home.board.measures.later")));
+        if (b.measureCount() == 0) {
+            add(new Paragraph(getTranslation("home.board.measures.none")));
+        } else if (b.measuresMissing().isEmpty()) {
+            add(new Paragraph(getTranslation("home.board.measures.allEntered", b.measureCount())));
+        } else {
+            add(new Paragraph(getTranslation("home.board.measures.missing", b.measuresMissing().size(), b.measureCount())));
+            UnorderedList missing = new UnorderedList();
+            missing.addClassName("home-list");
+            b.measuresMissing().forEach(m -> missing.add(new ListItem(m)));
+            add(missing);
+        }
+        add(new Paragraph(link("plans/" + b.planId() + "/measures", getTranslation("home.board.measures.link"))));
 
         Anchor report = b.periodId() == null ? link("plans/" + b.planId() + "/periods", getTranslation("home.board.addPeriod"))
                 : link("plans/" + b.planId() + "/report/" + b.periodId(), getTranslation("home.board.report"));

@@ -107,10 +107,32 @@ class HomeViewTest extends KaribuTest {
         assertThat(_find(Paragraph.class)).anyMatch(p -> p.getText().matches("\\d+ of \\d+ actions complete.*"));
         assertThat(_find(H2.class)).extracting(H2::getText).contains("Statuses this period", "Answers to families",
                 "Measures");
-        assertThat(_find(Paragraph.class)).anyMatch(p -> p.getText().startsWith("KPI values missing"));
         assertThat(_find(Anchor.class)).anyMatch(a -> a.getText().equals("Open the highlight report")
                 && a.getHref().matches("plans/\\d+/report/\\d+"));
     }
+
+    @Test
+    void board_readiness_names_the_measures_with_no_value_this_period() {
+        login(NORTHMERE_ADMIN);
+        var board = home.boardReadiness().orElseThrow();
+        var table = measures.table(board.planId(), board.periodId());
+        // Worked out here from the measures page's own table: officer measures without any value this period.
+        var expected = table.rows().stream()
+                .filter(r -> r.source() == app.tandem.measure.MeasureRules.Source.OFFICER)
+                .filter(r -> r.lines().stream().allMatch(l -> l.now() == null))
+                .map(r -> r.ref() + ": " + r.indicator()).toList();
+        assertThat(board.measureCount()).isEqualTo(table.rows().size()).isPositive();
+        assertThat(board.measuresMissing()).isEqualTo(expected);
+
+        UI.getCurrent().navigate("");
+        String words = expected.isEmpty() ? "All " + table.rows().size() + " measures have a value for this period."
+                : expected.size() + " of " + table.rows().size() + " measures have no value for this period yet:";
+        assertThat(_find(Paragraph.class)).anyMatch(p -> p.getText().equals(words));
+        assertThat(_find(Anchor.class)).anyMatch(a -> a.getHref().matches("plans/\\d+/measures"));
+    }
+
+    @Autowired
+    app.tandem.measure.MeasureService measures;
 
     @Test
     void a_viewer_sees_the_plan_at_a_glance_and_nothing_to_do() {
