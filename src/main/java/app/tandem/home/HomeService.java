@@ -110,9 +110,11 @@ public class HomeService {
                 .map(c -> new NewsItem(NewsKind.STATUS_CHANGE, c.actionId(), c.actionRef(), c.actionTitle(),
                         c.statusDate(), c.fromLabel(), c.toLabel(), null, null, null))
                 .toList();
-        LocalDate sinceDay = LocalDate.ofInstant(since, UK);
+        // New means written after the last visit (an update about today, seen this morning, is not new
+        // again this afternoon) and about the recent past (not a back-filled entry from last year).
+        LocalDate oldestDay = LocalDate.ofInstant(since, UK).minusDays(30);
         List<NewsItem> updates = progress.publicLines(planId).stream()
-                .filter(u -> !u.date().isBefore(sinceDay))
+                .filter(u -> u.postedAt().isAfter(since) && !u.date().isBefore(oldestDay))
                 .limit(HomeViews.LIMIT)
                 .map(u -> {
                     ActionRow a = actions.get(u.actionId());

@@ -262,7 +262,7 @@ public class ProgressService {
 
     private static UpdateLine line(ProgressUpdate u) {
         return new UpdateLine(Objects.requireNonNull(u.getId()), u.actionId, u.date, u.narrative,
-                u.statusChanged ? u.fromLabel : null, u.statusChanged ? u.toLabel : null, u.statusChanged);
+                u.statusChanged ? u.fromLabel : null, u.statusChanged ? u.toLabel : null, u.statusChanged, u.createdAt);
     }
 
     // ---------------------------------------------------------------------------------------------

@@ -18,10 +18,11 @@ public final class ProgressViews {
 
     /**
      * The gist of an update for a report line or the public page: no files, links or authors.
-     * Status words are null when the update did not change the status.
+     * Status words are null when the update did not change the status. {@code postedAt} is when it
+     * was written (its {@code date} is the day it is about, which may be earlier).
      */
     public record UpdateLine(long updateId, long actionId, LocalDate date, String narrative,
-            @Nullable String fromLabel, @Nullable String toLabel, boolean statusChanged) {}
+            @Nullable String fromLabel, @Nullable String toLabel, boolean statusChanged, java.time.Instant postedAt) {}
 
     public record LinkView(String url, @Nullable String title) {}
 

@@ -39,6 +39,9 @@ class HomeViewTest extends KaribuTest {
     @Autowired
     HomeService home;
 
+    @Autowired
+    app.tandem.progress.ProgressService progress;
+
     @Test
     void an_answered_comment_leaves_the_officers_work_and_tops_the_parents_whats_new() {
         TandemUser officer = (TandemUser) userDetailsService.loadUserByUsername(NORTHMERE_OFFICER);
@@ -79,6 +82,13 @@ class HomeViewTest extends KaribuTest {
 
     @Test
     void mark_all_as_seen_leaves_an_empty_state_that_teaches() {
+        // An update about today, written before the parent marks all as seen, must not stay "new".
+        TandemUser officer = (TandemUser) login(NORTHMERE_OFFICER);
+        long planId = plans.listPlans().getFirst().id();
+        long actionId = plans.findActions(planId, TestData.ledBy(officer.accountId()), 0, 1).getFirst().id();
+        progress.post(actionId, new app.tandem.progress.NewUpdate(UUID.randomUUID().toString(), java.time.LocalDate.now(),
+                "Written today, before the parent looked", null, java.util.List.of(), java.util.List.of(),
+                java.util.Set.of(), null, false));
         login(NORTHMERE_FORUM_MEMBER);
         UI.getCurrent().navigate("");
         _click(_get(Button.class, spec -> spec.withText("Mark all as seen")));
