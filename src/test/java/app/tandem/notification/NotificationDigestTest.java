@@ -1,5 +1,7 @@
 package app.tandem.notification;
 
+import static app.tandem.notification.Mails.subject;
+import static app.tandem.notification.Mails.to;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.tandem.TandemSpringTest;
@@ -11,7 +13,6 @@ import app.tandem.feedback.FeedbackViews.NewComment;
 import app.tandem.feedback.FeedbackViews.Posted;
 import app.tandem.feedback.TargetKind;
 import app.tandem.plan.PlanService;
-import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -27,7 +28,6 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.function.BooleanSupplier;
-import java.util.function.Predicate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.SmartInitializingSingleton;
@@ -354,31 +354,7 @@ class NotificationDigestTest extends TandemSpringTest {
     }
 
     private static void awaitTrue(BooleanSupplier condition, String what) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("Timed out waiting for " + what);
-            }
-            Thread.sleep(50);
-        }
+        Mails.awaitTrue(condition, what, Duration.ofSeconds(20));
     }
 
-    private static Predicate<MimeMessage> to(String email) {
-        return m -> {
-            try {
-                return m.getAllRecipients() != null && java.util.Arrays.stream(m.getAllRecipients())
-                        .anyMatch(a -> ((InternetAddress) a).getAddress().equalsIgnoreCase(email));
-            } catch (jakarta.mail.MessagingException e) {
-                return false;
-            }
-        };
-    }
-
-    private static String subject(MimeMessage m) {
-        try {
-            return Objects.requireNonNullElse(m.getSubject(), "");
-        } catch (jakarta.mail.MessagingException e) {
-            return "";
-        }
-    }
 }

@@ -1,5 +1,7 @@
 package app.tandem.notification;
 
+import static app.tandem.notification.Mails.subject;
+import static app.tandem.notification.Mails.to;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -19,7 +21,6 @@ import app.tandem.plan.PlanService;
 import jakarta.mail.BodyPart;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
-import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -27,7 +28,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.function.BooleanSupplier;
-import java.util.function.Predicate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -298,32 +298,7 @@ class NotificationMailTest extends TandemSpringTest {
     }
 
     private static void awaitTrue(BooleanSupplier condition, String what) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("Timed out waiting for " + what);
-            }
-            Thread.sleep(50);
-        }
-    }
-
-    private static Predicate<MimeMessage> to(String email) {
-        return m -> {
-            try {
-                return m.getAllRecipients() != null && java.util.Arrays.stream(m.getAllRecipients())
-                        .anyMatch(a -> ((InternetAddress) a).getAddress().equalsIgnoreCase(email));
-            } catch (jakarta.mail.MessagingException e) {
-                return false;
-            }
-        };
-    }
-
-    private static String subject(MimeMessage m) {
-        try {
-            return Objects.requireNonNullElse(m.getSubject(), "");
-        } catch (jakarta.mail.MessagingException e) {
-            return "";
-        }
+        Mails.awaitTrue(condition, what, Duration.ofSeconds(30));
     }
 
     private static String text(MimeMessage m) {
