@@ -1,6 +1,7 @@
 package app.tandem.base.ui;
 
 import app.tandem.base.AreaPrincipal;
+import app.tandem.base.MenuBadge;
 import app.tandem.base.NavbarItem;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasElement;
@@ -14,12 +15,17 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
 
 /**
  * The frame around every signed-in page: a skip link, the product name, who is signed in, sign
@@ -27,13 +33,16 @@ import java.util.List;
  */
 @Layout
 @PermitAll
-public class MainLayout extends AppLayout {
+public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     public static final String MAIN_ID = "main-content";
 
     private final transient AuthenticationContext authentication;
+    private final transient List<MenuBadge> badges;
+    private final Map<String, SideNavItem> itemsByPath = new HashMap<>();
 
-    public MainLayout(AuthenticationContext authentication, List<NavbarItem> navbarItems) {
+    public MainLayout(AuthenticationContext authentication, List<NavbarItem> navbarItems, List<MenuBadge> badges) {
+        this.badges = badges;
         this.authentication = authentication;
         setPrimarySection(Section.NAVBAR);
 
@@ -66,9 +75,44 @@ public class MainLayout extends AppLayout {
         SideNav nav = new SideNav();
         nav.setLabel(getTranslation("layout.navigation"));
         for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
-            nav.addItem(new SideNavItem(getTranslation(entry.title()), entry.path()));
+            SideNavItem item = new SideNavItem(getTranslation(entry.title()), entry.path());
+            itemsByPath.put(normalise(entry.path()), item);
+            nav.addItem(item);
         }
         addToDrawer(nav);
+    }
+
+    /** Counts change as people work, so each move to another page reads them again. */
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        if (!authentication.isAuthenticated()) {
+            return;
+        }
+        for (MenuBadge badge : badges) {
+            SideNavItem item = itemsByPath.get(normalise(badge.path()));
+            if (item != null) {
+                show(item, badge.count(), badge.wordsKey());
+            }
+        }
+    }
+
+    private void show(SideNavItem item, OptionalLong count, String wordsKey) {
+        if (count.isEmpty() || count.getAsLong() == 0) {
+            item.setSuffixComponent(null);
+            return;
+        }
+        Span number = new Span(Long.toString(count.getAsLong()));
+        number.addClassName("menu-badge");
+        Span words = new Span(" " + getTranslation(wordsKey));
+        words.addClassName("visually-hidden");
+        Span badge = new Span(number, words);
+        badge.addClassName("menu-badge-holder");
+        item.setSuffixComponent(badge);
+    }
+
+    private static String normalise(String path) {
+        String p = path.startsWith("/") ? path.substring(1) : path;
+        return p.endsWith("/") ? p.substring(0, p.length() - 1) : p;
     }
 
     @Override

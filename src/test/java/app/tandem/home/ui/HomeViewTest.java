@@ -23,6 +23,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.sidenav.SideNavItem;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -78,6 +79,35 @@ class HomeViewTest extends KaribuTest {
                 .contains("your comment was answered on");
         // The answers come before every other section on the page.
         assertThat(_find(H2.class).getFirst().getText()).containsIgnoringCase("answer");
+    }
+
+    @Test
+    void the_side_navigation_counts_the_officers_things_to_do_and_keeps_the_count_current() {
+        TandemUser officer = (TandemUser) userDetailsService.loadUserByUsername(NORTHMERE_OFFICER);
+        long actionId = as(NORTHMERE_OFFICER, () -> plans.findActions(plans.listPlans().getFirst().id(),
+                TestData.ledBy(officer.accountId()), 0, 1).getFirst().id());
+        long commentId = as(NORTHMERE_FORUM_MEMBER, () -> feedback.post(new NewComment(TargetKind.ACTION, actionId, null,
+                "Badge check: who do I call about transport? " + UUID.randomUUID(), false, false,
+                UUID.randomUUID().toString()))).commentId();
+        int before = as(NORTHMERE_OFFICER, () -> home.myWork().total());
+
+        login(NORTHMERE_OFFICER);
+        UI.getCurrent().navigate("plans");
+        assertThat(homeBadge()).isEqualTo(before + " things to do");
+
+        as(NORTHMERE_OFFICER, () -> feedback.respond(commentId,
+                new OfficialResponse(ResponseOutcome.DONE, "Badge check answer: the transport team, 0100 000 000.", null)));
+        UI.getCurrent().navigate("my-actions");
+        assertThat(homeBadge()).isEqualTo((before - 1) + " things to do");
+
+        login(NORTHMERE_FORUM_MEMBER);
+        UI.getCurrent().navigate("plans");
+        assertThat(homeBadge()).as("a parent has no count of things owed").isEmpty();
+    }
+
+    private static String homeBadge() {
+        SideNavItem home = _find(SideNavItem.class).stream().filter(i -> i.getLabel().equals("Home")).findFirst().orElseThrow();
+        return home.getSuffixComponent() == null ? "" : home.getSuffixComponent().getElement().getTextRecursively();
     }
 
     @Test
