@@ -9,6 +9,7 @@ import app.tandem.feedback.FeedbackService;
 import app.tandem.feedback.FeedbackViews.Answered;
 import app.tandem.feedback.FeedbackViews.AwaitingResponse;
 import app.tandem.plan.PlanService;
+import app.tandem.plan.PrioritySponsor;
 import app.tandem.plan.StatusChangeView;
 import app.tandem.plan.PlanViews.ActionDetail;
 import app.tandem.plan.PlanViews.PersonRef;
@@ -240,19 +241,22 @@ class DigestJob {
 
     /**
      * On Mondays, per plan, the overdue milestones and the comments awaiting an answer, grouped by
-     * priority. Priorities name their sponsor in free text, not as an account, so this goes to the
-     * area's admins (who pass it on) unless they turned it off.
+     * priority. A priority whose sponsor is linked to an account goes to that sponsor (one letter per
+     * sponsor, holding only their priorities); the rest go to the area's admins, who pass them on.
+     * Each person's SPONSOR preference is respected; a sponsor who turned it off gets nothing and their
+     * priorities are not sent to anyone else either (the admins can see them on the plan).
      */
     private void sendSponsorDigests(long areaId, LocalDate today) {
-        List<PersonSummary> admins = people.byId().values().stream()
-                .filter(p -> p.role() == app.tandem.access.Role.ADMIN)
+        Map<Long, PersonSummary> everyone = people.byId();
+        List<PersonSummary> admins = everyone.values().stream()
+                .filter(p -> p.role() == app.tandem.access.Role.ADMIN && p.enabled())
                 .filter(p -> preferences.frequency(p.id(), MailKind.SPONSOR) != Frequency.OFF).toList();
-        if (admins.isEmpty()) {
-            return;
-        }
         List<AwaitingResponse> awaiting = feedback.awaitingMyResponse();
         for (PlanSummary plan : plans.listPlans()) {
-            Map<String, List<Letter.Item>> byPriority = new java.util.TreeMap<>();
+            Map<Long, PrioritySponsor> sponsors = new LinkedHashMap<>();
+            plans.prioritySponsors(plan.id()).forEach(s -> sponsors.put(s.priorityId(), s));
+            // priority id -> its lines, in plan order
+            Map<Long, List<Letter.Item>> byPriority = new java.util.HashMap<>();
             Map<Long, ActionDetail> actions = new LinkedHashMap<>();
             for (ActionAttention a : progress.attention(plan.id())) {
                 long overdue = a.verdict().reasons().stream()
@@ -261,7 +265,7 @@ class DigestJob {
                     continue;
                 }
                 ActionDetail action = actions.computeIfAbsent(a.actionId(), plans::getAction);
-                byPriority.computeIfAbsent(priority(action), k -> new ArrayList<>()).add(new Letter.Item(
+                byPriority.computeIfAbsent(action.priorityId(), k -> new ArrayList<>()).add(new Letter.Item(
                         MailListeners.actionName(action) + ": " + (overdue == 1 ? "1 milestone overdue" : overdue + " milestones overdue"),
                         postbox.url("actions/" + action.id())));
             }
@@ -270,32 +274,57 @@ class DigestJob {
                 if (action.planId() != plan.id()) {
                     continue;
                 }
-                byPriority.computeIfAbsent(priority(action), k -> new ArrayList<>()).add(new Letter.Item(
+                byPriority.computeIfAbsent(action.priorityId(), k -> new ArrayList<>()).add(new Letter.Item(
                         MailListeners.actionName(action) + ": a comment waits for an answer, due " + DAY.format(c.dueDate()),
                         postbox.url("actions/" + action.id())));
             }
             if (byPriority.isEmpty()) {
                 continue;
             }
-            List<Letter.Item> items = new ArrayList<>();
-            byPriority.forEach((priority, lines) -> lines.forEach(l -> items.add(new Letter.Item(priority + " \u2013 " + l.text(), l.link()))));
+            Map<Long, List<Letter.Item>> perSponsor = new LinkedHashMap<>();
+            List<Letter.Item> forAdmins = new ArrayList<>();
+            for (Map.Entry<Long, PrioritySponsor> entry : sponsors.entrySet()) {
+                List<Letter.Item> lines = byPriority.get(entry.getKey());
+                if (lines == null) {
+                    continue;
+                }
+                PrioritySponsor sponsor = entry.getValue();
+                PersonSummary person = sponsor.accountId() == null ? null : everyone.get(sponsor.accountId());
+                String heading = "Priority " + sponsor.number() + " " + sponsor.title();
+                List<Letter.Item> target = person != null && person.enabled()
+                        ? perSponsor.computeIfAbsent(person.id(), k -> new ArrayList<>()) : forAdmins;
+                lines.forEach(l -> target.add(new Letter.Item(heading + " \u2013 " + l.text(), l.link())));
+            }
+            perSponsor.forEach((accountId, items) -> {
+                PersonSummary sponsor = everyone.get(accountId);
+                if (preferences.frequency(accountId, MailKind.SPONSOR) == Frequency.OFF) {
+                    return;
+                }
+                Letter letter = new Letter("Weekly: overdue milestones and waiting answers in your priorities",
+                        List.of("What is overdue or waiting for an answer in the priorities you sponsor in " + plan.title() + "."),
+                        null, items, "Open the plan", postbox.url("plans/" + plan.id()));
+                send(areaId, sponsor, "sponsor:" + plan.id() + ":" + today + ":sponsor", letter);
+            });
+            if (forAdmins.isEmpty()) {
+                continue;
+            }
             Letter letter = new Letter("Weekly: overdue milestones and waiting answers in " + plan.title(),
                     List.of("For each priority's sponsor: what is overdue or waiting for an answer in " + plan.title() + ".",
-                            "Please pass each priority's lines to its sponsor."),
-                    null, items, "Open the plan", postbox.url("plans/" + plan.id()));
+                            "These priorities have no sponsor's account linked, so please pass each priority's lines to its sponsor."),
+                    null, forAdmins, "Open the plan", postbox.url("plans/" + plan.id()));
             for (PersonSummary admin : admins) {
-                try {
-                    postman.record(areaId, People.recipient(admin), MailKind.SPONSOR, "sponsor:" + plan.id() + ":" + today,
-                            letter, SentMail.Status.SENT, MailKind.SPONSOR, () -> {});
-                } catch (RuntimeException e) {
-                    log.warn("Sponsor digest for plan {} failed", plan.id(), e);
-                }
+                send(areaId, admin, "sponsor:" + plan.id() + ":" + today, letter);
             }
         }
     }
 
-    private static String priority(ActionDetail action) {
-        return "Priority " + action.priorityNumber() + " " + action.priorityTitle();
+    private void send(long areaId, PersonSummary to, String key, Letter letter) {
+        try {
+            postman.record(areaId, People.recipient(to), MailKind.SPONSOR, key, letter, SentMail.Status.SENT,
+                    MailKind.SPONSOR, () -> {});
+        } catch (RuntimeException e) {
+            log.warn("Sponsor digest {} to account {} failed", key, to.id(), e);
+        }
     }
 
     /** How many actions per plan the monthly digest reads the status history of. */

@@ -16,10 +16,10 @@ public enum MailKind {
     /** A comment on an action I lead nearing (2 working days) or past its response date. */
     RESPONSE_DUE(Frequency.DAILY, Set.of(Role.ADMIN, Role.OFFICER)),
     /**
-     * The weekly overdue milestones and awaiting answers per priority, for the sponsors. Priorities
-     * name their sponsor in free text only, so the area's admins receive it for every plan.
+     * The weekly overdue milestones and awaiting answers per priority, for the sponsors: a priority
+     * whose sponsor is linked to an account goes to them, the others to the area's admins.
      */
-    SPONSOR(Frequency.WEEKLY, Set.of(Role.ADMIN)),
+    SPONSOR(Frequency.WEEKLY, Set.of(Role.ADMIN, Role.OFFICER)),
     /** A monthly plain-English "what changed in the plan", for parents and young people who opt in. */
     PLAN_CHANGES(Frequency.OFF, Set.of(Role.FORUM_MEMBER, Role.YOUNG_PERSON)),
     /** A safeguarding alert, for the area's safeguarding lead: always, at once. */

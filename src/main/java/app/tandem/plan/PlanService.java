@@ -695,4 +695,49 @@ public class PlanService {
                         r.action().title, r.description, Objects.requireNonNull(r.score().value())))
                 .toList();
     }
+
+    // --- Priority sponsors as accounts (issue 6: the weekly sponsor digest) -----------------------
+
+    /** Each priority of a plan with its sponsor as written and the linked account, in plan order. */
+    @PreAuthorize("isAuthenticated()")
+    public List<PrioritySponsor> prioritySponsors(long planId) {
+        plan(planId); // not found in another area
+        Map<Long, PersonSummary> staff = staffById();
+        return priorities.findByPlanIdOrderByPosition(planId).stream()
+                .map(p -> (Priority) org.hibernate.Hibernate.unproxy(p))
+                .map(p -> {
+                    PersonSummary sponsor = p.sponsorAccountId == null ? null : staff.get(p.sponsorAccountId);
+                    return new PrioritySponsor(id(p.getId()), p.getVersion(), p.number, p.title, p.sponsor,
+                            sponsor == null ? null : sponsor.id(), sponsor == null ? null : sponsor.displayName());
+                })
+                .toList();
+    }
+
+    /**
+     * Links a priority's sponsor to an officer's or admin's account in this area, or unlinks it
+     * ({@code accountId} null). {@code version} is the priority's version as the admin saw it.
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public PrioritySponsor linkSponsor(long priorityId, long version, @Nullable Long accountId) {
+        Priority p = priorities.findById(priorityId).map(x -> (Priority) org.hibernate.Hibernate.unproxy(x))
+                .orElseThrow(() -> new NotFoundException("Priority"));
+        if (p.getVersion() != version) {
+            throw new EditConflictException("This priority");
+        }
+        if (accountId != null) {
+            PersonSummary person = staffById().get(accountId);
+            if (person == null || !person.enabled()) {
+                throw new InvalidInputException("sponsor", "priority.sponsorAccount.notStaff");
+            }
+        }
+        p.sponsorAccountId = accountId;
+        try {
+            priorities.saveAndFlush(p);
+        } catch (ObjectOptimisticLockingFailureException e) {
+            throw new EditConflictException("This priority");
+        }
+        return prioritySponsors(id(p.plan.getId())).stream().filter(s -> s.priorityId() == priorityId)
+                .findFirst().orElseThrow();
+    }
 }

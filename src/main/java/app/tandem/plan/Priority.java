@@ -60,6 +60,10 @@ class Priority extends AreaScopedEntity {
     @Column(name = "delivery_partners")
     @Nullable String deliveryPartners;
 
+    /** The sponsor's account, when linked: they receive the weekly sponsor digest for this priority. */
+    @Column(name = "sponsor_account_id")
+    @Nullable Long sponsorAccountId;
+
     protected Priority() {}
 
     Priority(Plan plan, int position, String number, String title) {

@@ -74,6 +74,9 @@ class NotificationDigestTest extends TandemSpringTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    app.tandem.access.AccessService access;
+
     long actionId;
     TandemUser officer;
 
@@ -183,6 +186,62 @@ class NotificationDigestTest extends TandemSpringTest {
         assertThat(smtp.received().stream().filter(to(EASTBROOK_ADMIN)).filter(m -> subject(m).startsWith("Weekly: "))
                 .map(m -> NotificationMailTest.part(m, "text/plain"))).as("not another area's plans")
                 .noneMatch(t -> t.contains("/actions/" + actionId + "\n"));
+    }
+
+    @Test
+    void a_priority_with_a_linked_sponsor_sends_its_lines_to_that_sponsor_and_not_to_the_admins() throws Exception {
+        var action = as(NORTHMERE_OFFICER, () -> plans.getAction(actionId));
+        app.tandem.access.PersonSummary sponsor = as(NORTHMERE_ADMIN, () -> access.staff()).stream()
+                .filter(p -> p.role() == app.tandem.access.Role.OFFICER && p.enabled() && p.id() != officer.accountId())
+                .findFirst().orElseThrow();
+        app.tandem.plan.PrioritySponsor before = as(NORTHMERE_ADMIN, () -> plans.prioritySponsors(action.planId())).stream()
+                .filter(p -> p.priorityId() == action.priorityId()).findFirst().orElseThrow();
+        app.tandem.plan.PrioritySponsor linked = as(NORTHMERE_ADMIN,
+                () -> plans.linkSponsor(before.priorityId(), before.version(), sponsor.id()));
+        try {
+            assertThat(linked.accountName()).isEqualTo(sponsor.displayName());
+            post("Waiting for the linked sponsor " + unique());
+            long adminWeeklyBefore = sponsorMails(NORTHMERE_ADMIN);
+            LocalDate monday = LocalDate.of(2033, 3, 14);
+            assertThat(monday.getDayOfWeek()).isEqualTo(DayOfWeek.MONDAY);
+
+            digests.sendDaily(monday);
+            digests.sendDaily(monday);
+
+            awaitTrue(() -> sponsorMails(sponsor.email()) >= 1, "the sponsor's own digest");
+            Thread.sleep(300);
+            List<MimeMessage> mine = smtp.received().stream().filter(to(sponsor.email()))
+                    .filter(m -> subject(m).startsWith("Weekly: ")).toList();
+            assertThat(mine).hasSize(1);
+            assertThat(subject(mine.getFirst())).isEqualTo("Weekly: overdue milestones and waiting answers in your priorities");
+            String plain = NotificationMailTest.part(mine.getFirst(), "text/plain");
+            assertThat(plain).contains("/actions/" + actionId).contains("waits for an answer");
+            assertThat(plain.lines().filter(l -> l.startsWith("- Priority ")))
+                    .isNotEmpty().allMatch(l -> l.startsWith("- Priority " + before.number() + " "));
+            assertThat(smtp.received().stream().filter(to(NORTHMERE_ADMIN)).filter(m -> subject(m).startsWith("Weekly: "))
+                    .skip(adminWeeklyBefore).map(m -> NotificationMailTest.part(m, "text/plain")))
+                    .as("the admins no longer get the linked priority's lines")
+                    .noneMatch(t -> t.contains("- Priority " + before.number() + " "));
+        } finally {
+            as(NORTHMERE_ADMIN, () -> plans.linkSponsor(linked.priorityId(), linked.version(), before.accountId()));
+        }
+    }
+
+    @Test
+    void only_an_open_staff_account_of_the_area_can_be_a_sponsor() {
+        var action = as(NORTHMERE_OFFICER, () -> plans.getAction(actionId));
+        app.tandem.plan.PrioritySponsor first = as(NORTHMERE_ADMIN, () -> plans.prioritySponsors(action.planId())).getFirst();
+        long parent = as(NORTHMERE_ADMIN, () -> access.people()).stream()
+                .filter(p -> p.role() == app.tandem.access.Role.FORUM_MEMBER).findFirst().orElseThrow().id();
+        long otherArea = ((TandemUser) userDetailsService.loadUserByUsername(EASTBROOK_OFFICER)).accountId();
+        for (long wrong : new long[] {parent, otherArea}) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(
+                            () -> as(NORTHMERE_ADMIN, () -> plans.linkSponsor(first.priorityId(), first.version(), wrong)))
+                    .isInstanceOf(app.tandem.base.InvalidInputException.class);
+        }
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> as(NORTHMERE_ADMIN, () -> plans.linkSponsor(first.priorityId(), first.version() - 1, null)))
+                .isInstanceOf(app.tandem.base.EditConflictException.class);
     }
 
     @Test

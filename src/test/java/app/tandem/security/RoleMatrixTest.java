@@ -230,6 +230,7 @@ class RoleMatrixTest extends TandemSpringTest {
         progress("latestLines", "latestLines", (t, f) -> t.progress.latestLines(f.planId(), null));
         progress("publicLines", "publicLines", (t, f) -> t.progress.publicLines(f.planId()));
         HomeOperations.register(OPERATIONS);
+        SponsorOperations.register(OPERATIONS);
     }
 
     @Autowired

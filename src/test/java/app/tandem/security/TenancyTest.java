@@ -305,4 +305,12 @@ class TenancyTest extends TandemSpringTest {
         assertThat(home.myWork().items()).noneMatch(w -> w.actionId() == northmereAction.id());
         assertThat(home.atAGlance()).hasValueSatisfying(g -> assertThat(g.planId()).isNotEqualTo(northmerePlanId));
     }
+
+    @Test
+    void eastbrook_can_neither_read_nor_link_northmeres_priority_sponsors() {
+        login(EASTBROOK_ADMIN);
+        assertThatThrownBy(() -> plans.prioritySponsors(northmerePlanId)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> plans.linkSponsor(northmereAction.priorityId(), 0, null))
+                .isInstanceOf(NotFoundException.class);
+    }
 }

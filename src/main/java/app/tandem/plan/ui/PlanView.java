@@ -83,7 +83,10 @@ class PlanView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        long planId = event.getRouteParameters().getLong("planId").orElseThrow();
+        render(event.getRouteParameters().getLong("planId").orElseThrow());
+    }
+
+    private void render(long planId) {
         PlanDetail plan = plans.getPlan(planId);
         title = plan.title();
         removeAll();
@@ -122,6 +125,20 @@ class PlanView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         return details;
     }
 
+    /** For admins: who receives this priority's weekly sponsor digest, and a button to change it. */
+    private Component sponsorLink(long planId, app.tandem.plan.PrioritySponsor sponsor) {
+        Paragraph who = new Paragraph(sponsor.accountName() == null
+                ? getTranslation("priority.sponsorAccount.none")
+                : getTranslation("priority.sponsorAccount.is", sponsor.accountName()));
+        Button change = new Button(getTranslation("priority.sponsorAccount.change", sponsor.number()), e ->
+                new SponsorDialog(plans, sponsor, access.staff(), () -> render(planId))
+                        .open());
+        change.addThemeVariants(ButtonVariant.TERTIARY);
+        Div box = new Div(who, change);
+        box.addClassName("sponsor-account");
+        return box;
+    }
+
     private Component progress(PlanDetail plan) {
         List<StatusCount> counts = plans.statusCounts(plan.id());
         long total = counts.stream().mapToLong(StatusCount::count).sum();
@@ -146,6 +163,11 @@ class PlanView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
     }
 
     private Component priorities(PlanDetail plan) {
+        boolean admin = currentUser.get().map(u -> u.hasRole(Role.ADMIN)).orElse(false);
+        java.util.Map<Long, app.tandem.plan.PrioritySponsor> sponsors = admin
+                ? plans.prioritySponsors(plan.id()).stream().collect(java.util.stream.Collectors.toMap(
+                        app.tandem.plan.PrioritySponsor::priorityId, java.util.function.Function.identity()))
+                : java.util.Map.of();
         Div section = new Div();
         section.addClassName("priorities");
         section.add(new H2(getTranslation("plan.priorities")));
@@ -166,6 +188,9 @@ class PlanView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
             fields.add(getTranslation("priority.sponsor"), p.sponsor());
             fields.add(getTranslation("priority.deliveryPartners"), p.deliveryPartners());
             body.add(fields);
+            if (sponsors.containsKey(p.id())) {
+                body.add(sponsorLink(plan.id(), sponsors.get(p.id())));
+            }
             for (OutcomeView o : p.outcomes()) {
                 Div outcome = new Div();
                 outcome.addClassName("outcome");

@@ -53,6 +53,35 @@ class PlanPagesTest extends KaribuTest {
     }
 
     @Test
+    void an_admin_links_a_priority_sponsor_to_an_account_and_only_admins_see_the_button() {
+        login(NORTHMERE_ADMIN);
+        PlanSummary plan = onlyPlan();
+        app.tandem.plan.PrioritySponsor first = plans.prioritySponsors(plan.id()).getFirst();
+        UI.getCurrent().navigate("plans/" + plan.id());
+        String buttonText = "Change who gets the sponsor digest for priority " + first.number();
+        LocatorJ._click(_get(com.vaadin.flow.component.button.Button.class, spec -> spec.withText(buttonText)));
+        @SuppressWarnings("unchecked")
+        com.vaadin.flow.component.combobox.ComboBox<app.tandem.access.PersonSummary> account =
+                _get(com.vaadin.flow.component.combobox.ComboBox.class, spec -> spec.withLabel("Sponsor’s account"));
+        app.tandem.access.PersonSummary chosen = account.getListDataView().getItems()
+                .filter(p -> first.accountId() == null || p.id() != first.accountId()).findFirst().orElseThrow();
+        account.setValue(chosen);
+        LocatorJ._click(_get(com.vaadin.flow.component.button.Button.class, spec -> spec.withText("Save changes")));
+        try {
+            assertThat(plans.prioritySponsors(plan.id()).getFirst().accountId()).isEqualTo(chosen.id());
+            assertThat(_find(com.vaadin.flow.component.html.Paragraph.class)).anyMatch(p -> p.getText()
+                    .equals("The weekly sponsor digest for this priority goes to " + chosen.displayName() + "."));
+        } finally {
+            app.tandem.plan.PrioritySponsor now = plans.prioritySponsors(plan.id()).getFirst();
+            plans.linkSponsor(now.priorityId(), now.version(), first.accountId());
+        }
+
+        login(NORTHMERE_OFFICER);
+        UI.getCurrent().navigate("plans/" + plan.id());
+        assertThat(_find(com.vaadin.flow.component.button.Button.class, spec -> spec.withText(buttonText))).isEmpty();
+    }
+
+    @Test
     void signed_out_visitors_are_sent_to_sign_in() {
         UI.getCurrent().navigate("");
 
