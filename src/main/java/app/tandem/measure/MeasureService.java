@@ -19,6 +19,11 @@ import app.tandem.measure.MeasureViews.ValueEntry;
 import app.tandem.plan.PlanService;
 import app.tandem.report.ReportService;
 import app.tandem.report.ReportViews.PeriodView;
+import app.tandem.survey.SurveyService;
+import app.tandem.survey.SurveyViews.QuestionTally;
+import app.tandem.survey.SurveyViews.QuestionView;
+import app.tandem.survey.SurveyViews.SurveyDefinition;
+import app.tandem.survey.SurveyViews.WaveView;
 import jakarta.validation.Valid;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -56,9 +61,11 @@ public class MeasureService {
     private final ReportService reports;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final SurveyService surveys;
 
     MeasureService(MeasureRepository measures, MeasureValueRepository values, PlanService plans, ReportService reports,
-            CurrentUser currentUser, Clock clock) {
+            CurrentUser currentUser, Clock clock, SurveyService surveys) {
+        this.surveys = surveys;
         this.measures = measures;
         this.values = values;
         this.plans = plans;
@@ -113,7 +120,8 @@ public class MeasureService {
         m.position = measures.findByPlanIdOrderByPositionAscIdAsc(planId).size();
         apply(m, edit);
         measures.saveAndFlush(m);
-        return row(m, List.of(), Map.of(), null, null, Map.of());
+        fillFromExistingWaves(m);
+        return row(m, values.findByMeasureIdIn(List.of(Objects.requireNonNull(m.getId()))), Map.of(), null, null, Map.of());
     }
 
     /** One measure's definition with its values, for its edit form. */
@@ -141,6 +149,7 @@ public class MeasureService {
         } catch (ObjectOptimisticLockingFailureException e) {
             throw new EditConflictException("This measure");
         }
+        fillFromExistingWaves(m);
         return row(m, values.findByMeasureIdIn(List.of(measureId)), Map.of(), null, null, Map.of());
     }
 
@@ -214,6 +223,62 @@ public class MeasureService {
         v.enteredBy = "Survey";
         v.enteredAt = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
         return value(values.saveAndFlush(v));
+    }
+
+    /**
+     * Recomputes, from the wave's kept counts, every measure fed by the survey for the wave's
+     * reporting period, and records value and n. Called as responses arrive ({@link SurveyFedMeasures})
+     * and once after bulk loads; cheap: one count read per measure, no answers loaded. System only.
+     *
+     * @return how many measures got a value
+     */
+    @PreAuthorize("hasRole('SYSTEM')")
+    @Transactional
+    public int refreshSurveyValues(long surveyId, long waveId, long periodId) {
+        int recorded = 0;
+        for (Measure m : measures.findBySurveyId(surveyId)) {
+            if (recordFromSurvey(m, waveId, periodId)) {
+                recorded++;
+            }
+        }
+        return recorded;
+    }
+
+    /** Computes a survey-fed measure for one wave and records it; false when it has no value yet. */
+    private boolean recordFromSurvey(Measure m, long waveId, long periodId) {
+        MeasureViews.SurveyFeed feed = feedOf(m);
+        if (feed == null) {
+            return false;
+        }
+        QuestionTally t = surveys.tally(waveId, feed.questionId());
+        var computed = SurveyFedRule.compute(feed.method(), feed.optionCodes(),
+                new SurveyFedRule.Tally(t.respondents(), t.optionCounts(), t.mean()));
+        if (computed.isEmpty()) {
+            return false;
+        }
+        long measureId = Objects.requireNonNull(m.getId());
+        MeasureValue v = values.findByMeasureIdAndPeriodIdAndSeries(measureId, periodId, "")
+                .orElseGet(() -> new MeasureValue(measureId, periodId, ""));
+        v.value = computed.get().value();
+        v.source = Source.SURVEY;
+        v.respondents = computed.get().respondents();
+        v.enteredBy = "Survey";
+        v.enteredAt = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
+        values.saveAndFlush(v);
+        return true;
+    }
+
+    /** A measure just made survey-fed takes its values from the waves that already have answers. */
+    private void fillFromExistingWaves(Measure m) {
+        MeasureViews.SurveyFeed feed = feedOf(m);
+        if (feed == null) {
+            return;
+        }
+        for (WaveView w : surveys.waves(feed.surveyId())) {
+            if (w.periodId() != null && w.responseCount() > 0) {
+                recordFromSurvey(m, w.id(), w.periodId());
+            }
+        }
     }
 
     // ---------------------------------------------------------------------------------------------
@@ -298,10 +363,41 @@ public class MeasureService {
                 if (!edit.series().isEmpty()) {
                     problems.put("series", "measure.survey.noSeries");
                 }
+                checkFeed(planId, feed, problems);
             }
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
+        }
+    }
+
+    /** The survey is this plan's, the question is in it, and the method and answers fit the question. */
+    private void checkFeed(long planId, MeasureViews.SurveyFeed feed, Map<String, String> problems) {
+        SurveyDefinition def;
+        try {
+            def = surveys.definition(feed.surveyId());
+        } catch (NotFoundException e) {
+            problems.put("survey", "measure.survey.notFound");
+            return;
+        }
+        QuestionView q = def.question(feed.questionId());
+        if (def.planId() != planId || q == null) {
+            problems.put("survey", "measure.survey.notFound");
+            return;
+        }
+        switch (feed.method()) {
+            case MEAN -> {
+                if (!q.type().hasMean()) {
+                    problems.put("method", "measure.survey.method.noMean");
+                }
+            }
+            case PERCENT_CHOOSING, COUNT -> {
+                if (!q.type().hasOptions() && !(feed.method() == SurveyFedRule.Method.COUNT && feed.optionCodes().isEmpty())) {
+                    problems.put("method", "measure.survey.method.noOptions");
+                } else if (!feed.optionCodes().stream().allMatch(c -> q.option(c) != null)) {
+                    problems.put("surveyOptions", "measure.survey.options.notInQuestion");
+                }
+            }
         }
     }
 

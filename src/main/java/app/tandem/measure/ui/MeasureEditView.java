@@ -323,8 +323,8 @@ class MeasureEditView extends VerticalLayout implements BeforeEnterObserver, Has
                 return list;
             }
         }
-        if (path.contains(".survey.")) {
-            return "survey";
+        if (path.contains(".optionCodes[")) {
+            return "surveyOptions";
         }
         return path.substring(path.lastIndexOf('.') + 1);
     }

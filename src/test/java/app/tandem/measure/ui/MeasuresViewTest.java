@@ -41,7 +41,7 @@ class MeasuresViewTest extends KaribuTest {
 
         assertThat(_get(H1.class).getText()).isEqualTo("Measures of success");
         MeasureTable t = _get(MeasuresView.class).table;
-        assertThat(t.rows()).hasSizeBetween(8, 10);
+        assertThat(t.rows()).hasSizeBetween(16, 19);
         assertThat(_find(Image.class)).hasSize(t.rows().size());
         @SuppressWarnings("unchecked")
         Grid<MeasureRow> kpis = _find(Grid.class).getFirst();
