@@ -141,6 +141,57 @@ class MeasureEditViewTest extends KaribuTest {
         assertThat(m.lines()).allMatch(l -> l.status() == Status.NO_DATA);
     }
 
+    @Autowired
+    app.tandem.survey.SurveyService surveys;
+
+    @Test
+    void an_officer_makes_a_survey_fed_measure_and_a_feed_that_does_not_fit_the_unit_is_refused_beside_the_field() {
+        long planId = eastbrookPlan();
+        var s = surveys.createSurvey(new app.tandem.survey.SurveyViews.SurveyEdit(0, planId, "Fed " + System.nanoTime(),
+                app.tandem.survey.Audience.PARENTS_CARERS, null, 3, false));
+        long section = surveys.addSection(s.id(), new app.tandem.survey.SurveyViews.SectionEdit(0, "All", null)).sections()
+                .getFirst().id();
+        s = surveys.addQuestion(section, app.tandem.survey.SurveyViews.QuestionEdit.of(
+                app.tandem.survey.QuestionType.AGREE_5, "Communication was good", true));
+        long surveyId = s.id();
+        String ref = "F" + (System.nanoTime() % 100_000);
+        UI.getCurrent().navigate("plans/" + planId + "/measures/edit");
+
+        _setValue(_get(TextField.class, spec -> spec.withLabel("Reference")), ref);
+        _setValue(_get(TextArea.class, spec -> spec.withLabel("What the measure counts")), "Parents say communication is good");
+        _setValue(_get(Select.class, spec -> spec.withLabel("Unit")), Unit.WEEKS);
+        _setValue(_get(RadioButtonGroup.class, spec -> spec.withLabel("Where its value comes from")), Source.SURVEY);
+        @SuppressWarnings("unchecked")
+        Select<app.tandem.survey.SurveyViews.SurveySummary> survey = _get(Select.class, spec -> spec.withLabel("Survey"));
+        _setValue(survey, survey.getListDataView().getItems().filter(x -> x.id() == surveyId).findFirst().orElseThrow());
+        @SuppressWarnings("unchecked")
+        Select<app.tandem.survey.SurveyViews.QuestionView> question = _get(Select.class, spec -> spec.withLabel("Question"));
+        _setValue(question, question.getListDataView().getItems().findFirst().orElseThrow());
+        _setValue(_get(Select.class, spec -> spec.withLabel("How the value is worked out")),
+                app.tandem.measure.SurveyFedRule.Method.PERCENT_CHOOSING);
+        @SuppressWarnings("unchecked")
+        com.vaadin.flow.component.checkbox.CheckboxGroup<app.tandem.survey.SurveyViews.OptionView> answers = _get(
+                com.vaadin.flow.component.checkbox.CheckboxGroup.class, spec -> spec.withLabel("Answers to count"));
+        _setValue(answers, answers.getListDataView().getItems()
+                .filter(o -> o.code().equals("agree") || o.code().equals("strongly_agree")).collect(java.util.stream.Collectors.toSet()));
+        _click(_get(Button.class, spec -> spec.withText("Save measure")));
+
+        HasValidationUtilsKt._expectInvalid(_get(Select.class, spec -> spec.withLabel("Unit")),
+                "A measure worked out as a percentage of answers must use the unit Per cent.");
+        assertThat(currentView()).isEqualTo(MeasureEditView.class);
+
+        _setValue(_get(Select.class, spec -> spec.withLabel("Unit")), Unit.PERCENT);
+        _click(_get(Button.class, spec -> spec.withText("Save measure")));
+
+        assertThat(currentView()).isEqualTo(MeasuresView.class);
+        MeasureRow saved = measures.table(planId, null).rows().stream().filter(r -> r.ref().equals(ref)).findFirst()
+                .orElseThrow();
+        assertThat(saved.source()).isEqualTo(Source.SURVEY);
+        assertThat(saved.survey().surveyId()).isEqualTo(surveyId);
+        assertThat(saved.survey().questionId()).isEqualTo(s.questions().getFirst().id());
+        assertThat(saved.survey().optionCodes()).containsExactly("strongly_agree", "agree");
+    }
+
     @Test
     void people_who_only_read_cannot_open_the_form() {
         login(NORTHMERE_FORUM_MEMBER);
