@@ -64,6 +64,25 @@ class Measure extends AreaScopedEntity {
     @Column(name = "action_ids")
     @Nullable String actionIds;
 
+    @Column(name = "series_baselines")
+    @Nullable String seriesBaselines;
+
+    @Column(name = "series_targets")
+    @Nullable String seriesTargets;
+
+    @Column(name = "survey_id")
+    @Nullable Long surveyId;
+
+    @Column(name = "survey_question_id")
+    @Nullable Long surveyQuestionId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "survey_method")
+    SurveyFedRule.@Nullable Method surveyMethod;
+
+    @Column(name = "survey_options")
+    @Nullable String surveyOptions;
+
     protected Measure() {}
 
     Measure(long planId) {

@@ -6,4 +6,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface MeasureRepository extends JpaRepository<Measure, Long> {
 
     List<Measure> findByPlanIdOrderByPositionAscIdAsc(long planId);
+
+    List<Measure> findBySurveyId(long surveyId);
 }

@@ -19,6 +19,11 @@ import app.tandem.measure.MeasureViews.ValueEntry;
 import app.tandem.plan.PlanService;
 import app.tandem.report.ReportService;
 import app.tandem.report.ReportViews.PeriodView;
+import app.tandem.survey.SurveyService;
+import app.tandem.survey.SurveyViews.QuestionTally;
+import app.tandem.survey.SurveyViews.QuestionView;
+import app.tandem.survey.SurveyViews.SurveyDefinition;
+import app.tandem.survey.SurveyViews.WaveView;
 import jakarta.validation.Valid;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -56,9 +61,11 @@ public class MeasureService {
     private final ReportService reports;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final SurveyService surveys;
 
     MeasureService(MeasureRepository measures, MeasureValueRepository values, PlanService plans, ReportService reports,
-            CurrentUser currentUser, Clock clock) {
+            CurrentUser currentUser, Clock clock, SurveyService surveys) {
+        this.surveys = surveys;
         this.measures = measures;
         this.values = values;
         this.plans = plans;
@@ -108,12 +115,42 @@ public class MeasureService {
     @PreAuthorize("hasAnyRole('ADMIN','OFFICER')")
     @Transactional
     public MeasureRow addMeasure(long planId, @Valid MeasureEdit edit) {
-        plans.getPlan(planId);
+        check(planId, edit);
         Measure m = new Measure(planId);
         m.position = measures.findByPlanIdOrderByPositionAscIdAsc(planId).size();
         apply(m, edit);
         measures.saveAndFlush(m);
-        return row(m, List.of(), Map.of(), null, null, Map.of());
+        fillFromExistingWaves(m);
+        return row(m, values.findByMeasureIdIn(List.of(Objects.requireNonNull(m.getId()))), Map.of(), null, null, Map.of());
+    }
+
+    /** One measure's definition with its values, for its edit form. */
+    @PreAuthorize("isAuthenticated()")
+    public MeasureRow getMeasure(long measureId) {
+        Measure m = measure(measureId);
+        return row(m, values.findByMeasureIdIn(List.of(measureId)), Map.of(), null, null, Map.of());
+    }
+
+    /**
+     * Changes a measure's definition. Refuses when someone else saved it since {@code edit.version()}
+     * was read; values already recorded stay as they are.
+     */
+    @PreAuthorize("hasAnyRole('ADMIN','OFFICER')")
+    @Transactional
+    public MeasureRow updateMeasure(long measureId, @Valid MeasureEdit edit) {
+        Measure m = measure(measureId);
+        if (m.getVersion() != edit.version()) {
+            throw new EditConflictException("This measure");
+        }
+        check(m.planId, edit);
+        apply(m, edit);
+        try {
+            measures.saveAndFlush(m);
+        } catch (ObjectOptimisticLockingFailureException e) {
+            throw new EditConflictException("This measure");
+        }
+        fillFromExistingWaves(m);
+        return row(m, values.findByMeasureIdIn(List.of(measureId)), Map.of(), null, null, Map.of());
     }
 
     /**
@@ -188,6 +225,62 @@ public class MeasureService {
         return value(values.saveAndFlush(v));
     }
 
+    /**
+     * Recomputes, from the wave's kept counts, every measure fed by the survey for the wave's
+     * reporting period, and records value and n. Called as responses arrive ({@link SurveyFedMeasures})
+     * and once after bulk loads; cheap: one count read per measure, no answers loaded. System only.
+     *
+     * @return how many measures got a value
+     */
+    @PreAuthorize("hasRole('SYSTEM')")
+    @Transactional
+    public int refreshSurveyValues(long surveyId, long waveId, long periodId) {
+        int recorded = 0;
+        for (Measure m : measures.findBySurveyId(surveyId)) {
+            if (recordFromSurvey(m, waveId, periodId)) {
+                recorded++;
+            }
+        }
+        return recorded;
+    }
+
+    /** Computes a survey-fed measure for one wave and records it; false when it has no value yet. */
+    private boolean recordFromSurvey(Measure m, long waveId, long periodId) {
+        MeasureViews.SurveyFeed feed = feedOf(m);
+        if (feed == null) {
+            return false;
+        }
+        QuestionTally t = surveys.tally(waveId, feed.questionId());
+        var computed = SurveyFedRule.compute(feed.method(), feed.optionCodes(),
+                new SurveyFedRule.Tally(t.respondents(), t.optionCounts(), t.mean()));
+        if (computed.isEmpty()) {
+            return false;
+        }
+        long measureId = Objects.requireNonNull(m.getId());
+        MeasureValue v = values.findByMeasureIdAndPeriodIdAndSeries(measureId, periodId, "")
+                .orElseGet(() -> new MeasureValue(measureId, periodId, ""));
+        v.value = computed.get().value();
+        v.source = Source.SURVEY;
+        v.respondents = computed.get().respondents();
+        v.enteredBy = "Survey";
+        v.enteredAt = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
+        values.saveAndFlush(v);
+        return true;
+    }
+
+    /** A measure just made survey-fed takes its values from the waves that already have answers. */
+    private void fillFromExistingWaves(Measure m) {
+        MeasureViews.SurveyFeed feed = feedOf(m);
+        if (feed == null) {
+            return;
+        }
+        for (WaveView w : surveys.waves(feed.surveyId())) {
+            if (w.periodId() != null && w.responseCount() > 0) {
+                recordFromSurvey(m, w.id(), w.periodId());
+            }
+        }
+    }
+
     // ---------------------------------------------------------------------------------------------
 
     private boolean canEnter() {
@@ -217,6 +310,108 @@ public class MeasureService {
         }
     }
 
+    /** The rules Bean Validation cannot see: numbers fit the unit, links are this plan's, a survey feed fits the unit. */
+    private void check(long planId, MeasureEdit edit) {
+        app.tandem.plan.PlanViews.PlanDetail plan = plans.getPlan(planId); // not found in another area
+        Map<String, String> problems = new java.util.LinkedHashMap<>();
+        rangeInto(problems, edit.unit(), edit.baselineValue(), "baselineValue");
+        rangeInto(problems, edit.unit(), edit.targetValue(), "targetValue");
+        if (edit.seriesBaselines().size() > edit.series().size() || edit.seriesTargets().size() > edit.series().size()) {
+            problems.put("series", "measure.series.tooManyNumbers");
+        }
+        for (BigDecimal b : edit.seriesBaselines()) {
+            rangeInto(problems, edit.unit(), b, "seriesBaselines");
+        }
+        for (BigDecimal t : edit.seriesTargets()) {
+            rangeInto(problems, edit.unit(), t, "seriesTargets");
+        }
+        if (edit.series().stream().map(String::strip).distinct().count() != edit.series().size()) {
+            problems.put("series", "measure.series.duplicate");
+        }
+        if (edit.series().stream().anyMatch(n -> n.contains("|"))) {
+            problems.put("series", "measure.series.bar");
+        }
+        java.util.Set<Long> priorityIds = plan.priorities().stream().map(p -> p.id())
+                .collect(Collectors.toSet());
+        if (!priorityIds.containsAll(edit.priorityIds())) {
+            problems.put("priorityIds", "measure.links.notThisPlan");
+        }
+        if (!edit.actionIds().isEmpty()) {
+            java.util.Set<Long> actionIds = plans.findActions(planId, app.tandem.plan.ActionFilter.none(), 0, 10_000).stream()
+                    .map(a -> a.id()).collect(Collectors.toSet());
+            if (!actionIds.containsAll(edit.actionIds())) {
+                problems.put("actionIds", "measure.links.notThisPlan");
+            }
+        }
+        if (edit.source() == Source.SURVEY) {
+            MeasureViews.SurveyFeed feed = edit.survey();
+            if (feed == null) {
+                problems.put("survey", "measure.survey.required");
+            } else {
+                SurveyFedRule.Method method = feed.method();
+                if (method == SurveyFedRule.Method.PERCENT_CHOOSING && feed.optionCodes().isEmpty()) {
+                    problems.put("surveyOptions", "measure.survey.options.required");
+                }
+                Unit expected = switch (method) {
+                    case PERCENT_CHOOSING -> Unit.PERCENT;
+                    case MEAN -> Unit.SCORE;
+                    case COUNT -> Unit.COUNT;
+                };
+                if (edit.unit() != expected) {
+                    problems.put("unit", "measure.survey.unit." + method.name());
+                }
+                if (!edit.series().isEmpty()) {
+                    problems.put("series", "measure.survey.noSeries");
+                }
+                checkFeed(planId, feed, problems);
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+    }
+
+    /** The survey is this plan's, the question is in it, and the method and answers fit the question. */
+    private void checkFeed(long planId, MeasureViews.SurveyFeed feed, Map<String, String> problems) {
+        SurveyDefinition def;
+        try {
+            def = surveys.definition(feed.surveyId());
+        } catch (NotFoundException e) {
+            problems.put("survey", "measure.survey.notFound");
+            return;
+        }
+        QuestionView q = def.question(feed.questionId());
+        if (def.planId() != planId || q == null) {
+            problems.put("survey", "measure.survey.notFound");
+            return;
+        }
+        switch (feed.method()) {
+            case MEAN -> {
+                if (!q.type().hasMean()) {
+                    problems.put("method", "measure.survey.method.noMean");
+                }
+            }
+            case PERCENT_CHOOSING, COUNT -> {
+                if (!q.type().hasOptions() && !(feed.method() == SurveyFedRule.Method.COUNT && feed.optionCodes().isEmpty())) {
+                    problems.put("method", "measure.survey.method.noOptions");
+                } else if (!feed.optionCodes().stream().allMatch(c -> q.option(c) != null)) {
+                    problems.put("surveyOptions", "measure.survey.options.notInQuestion");
+                }
+            }
+        }
+    }
+
+    private static void rangeInto(Map<String, String> problems, Unit unit, @Nullable BigDecimal value, String field) {
+        if (value == null) {
+            return;
+        }
+        try {
+            checkRange(unit, value, field);
+        } catch (InvalidInputException e) {
+            problems.putIfAbsent(field, e.fieldMessageKeys().get(field));
+        }
+    }
+
     private static void apply(Measure m, MeasureEdit edit) {
         m.ref = edit.ref().strip();
         m.indicator = edit.indicator().strip();
@@ -233,6 +428,38 @@ public class MeasureService {
                 : edit.series().stream().map(String::strip).collect(Collectors.joining("|"));
         m.priorityIds = ids(edit.priorityIds());
         m.actionIds = ids(edit.actionIds());
+        m.seriesBaselines = numbers(edit.seriesBaselines());
+        m.seriesTargets = numbers(edit.seriesTargets());
+        MeasureViews.SurveyFeed feed = edit.source() == Source.SURVEY ? edit.survey() : null;
+        m.surveyId = feed == null ? null : feed.surveyId();
+        m.surveyQuestionId = feed == null ? null : feed.questionId();
+        m.surveyMethod = feed == null ? null : feed.method();
+        m.surveyOptions = feed == null || feed.optionCodes().isEmpty() ? null
+                : feed.optionCodes().stream().map(String::strip).collect(Collectors.joining("|"));
+    }
+
+    private static @Nullable String numbers(List<@Nullable BigDecimal> list) {
+        if (list.stream().allMatch(Objects::isNull)) {
+            return null;
+        }
+        return list.stream().map(n -> n == null ? "" : n.toPlainString()).collect(Collectors.joining("|"));
+    }
+
+    static List<@Nullable BigDecimal> numbers(@Nullable String text, int size) {
+        List<@Nullable BigDecimal> out = new ArrayList<>();
+        String[] parts = text == null ? new String[0] : text.split("\\|", -1);
+        for (int i = 0; i < size; i++) {
+            out.add(i < parts.length && !parts[i].isBlank() ? new BigDecimal(parts[i]) : null);
+        }
+        return out;
+    }
+
+    static MeasureViews.@Nullable SurveyFeed feedOf(Measure m) {
+        if (m.source != Source.SURVEY || m.surveyId == null || m.surveyQuestionId == null || m.surveyMethod == null) {
+            return null;
+        }
+        return new MeasureViews.SurveyFeed(m.surveyId, m.surveyQuestionId, m.surveyMethod,
+                m.surveyOptions == null || m.surveyOptions.isBlank() ? List.of() : List.of(m.surveyOptions.split("\\|")));
     }
 
     private static @Nullable String ids(List<Long> ids) {
@@ -253,6 +480,7 @@ public class MeasureService {
                 .sorted((a, b) -> Integer.compare(order.get(a.periodId), order.get(b.periodId)))
                 .map(MeasureService::value).toList();
         List<String> series = seriesOf(m);
+        List<@Nullable BigDecimal> seriesTargets = numbers(m.seriesTargets, series.size());
         List<String> lineNames = new ArrayList<>();
         lineNames.add("");
         lineNames.addAll(series);
@@ -264,14 +492,17 @@ public class MeasureService {
                 BigDecimal current = now == null ? null : now.value();
                 BigDecimal prev = before == null ? null : before.value();
                 Direction d = MeasureRules.direction(prev, current);
+                int si = series.indexOf(s);
+                BigDecimal target = si >= 0 && seriesTargets.get(si) != null ? seriesTargets.get(si) : m.targetValue;
                 lines.add(new SeriesLine(s, now, prev, d, MeasureRules.judgement(d, m.better),
-                        MeasureRules.status(current, m.targetValue, m.better, m.closePercent)));
+                        MeasureRules.status(current, target, m.better, m.closePercent)));
             }
         }
         return new MeasureRow(Objects.requireNonNull(m.getId()), m.getVersion(), m.ref, m.indicator, m.unit, m.better,
                 m.baselineValue, m.baselineDate, m.baselineNote, m.targetValue, m.targetDate, m.closePercent, m.source,
                 series, ids(m.priorityIds), ids(m.actionIds), lines, history,
-                ids(m.priorityIds).stream().filter(priorityNames::containsKey).map(priorityNames::get).toList());
+                ids(m.priorityIds).stream().filter(priorityNames::containsKey).map(priorityNames::get).toList(),
+                numbers(m.seriesBaselines, series.size()), seriesTargets, feedOf(m));
     }
 
     private static @Nullable PeriodValue find(List<PeriodValue> history, @Nullable PeriodRef period, String series) {

@@ -6,6 +6,8 @@ import app.tandem.measure.MeasureRules.Judgement;
 import app.tandem.measure.MeasureRules.Source;
 import app.tandem.measure.MeasureRules.Status;
 import app.tandem.measure.MeasureRules.Unit;
+import app.tandem.measure.SurveyFedRule.Method;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;
@@ -35,7 +37,28 @@ public final class MeasureViews {
             @Nullable @DecimalMin(value = "0", message = "{measure.close.range}") @DecimalMax(value = "100", message = "{measure.close.range}") BigDecimal closePercent,
             Source source,
             List<@NotBlank @Size(max = 100) String> series,
-            List<Long> priorityIds, List<Long> actionIds) {}
+            List<Long> priorityIds, List<Long> actionIds,
+            List<@Nullable BigDecimal> seriesBaselines, List<@Nullable BigDecimal> seriesTargets,
+            @Nullable @Valid SurveyFeed survey) {
+
+        /** A measure without per-series baselines and targets and not fed by a survey. */
+        public MeasureEdit(long version, String ref, String indicator, Unit unit, Better better,
+                @Nullable BigDecimal baselineValue, @Nullable LocalDate baselineDate, @Nullable String baselineNote,
+                @Nullable BigDecimal targetValue, @Nullable LocalDate targetDate, @Nullable BigDecimal closePercent,
+                Source source, List<String> series, List<Long> priorityIds, List<Long> actionIds) {
+            this(version, ref, indicator, unit, better, baselineValue, baselineDate, baselineNote, targetValue, targetDate,
+                    closePercent, source, series, priorityIds, actionIds, List.of(), List.of(), null);
+        }
+    }
+
+    /**
+     * Where a survey-fed measure takes its value: a question of a survey, read in the survey's wave for
+     * each reporting period; optionCodes count for PERCENT_CHOOSING (and COUNT, where empty means
+     * everyone who answered).
+     */
+    public record SurveyFeed(long surveyId, long questionId,
+            @NotNull(message = "{measure.survey.method.required}") Method method,
+            List<@NotBlank @Size(max = 40) String> optionCodes) {}
 
     /**
      * A period value as an officer enters it. version is that of the value being replaced (0 when
@@ -63,7 +86,16 @@ public final class MeasureViews {
             @Nullable BigDecimal baselineValue, @Nullable LocalDate baselineDate, @Nullable String baselineNote,
             @Nullable BigDecimal targetValue, @Nullable LocalDate targetDate, BigDecimal closePercent, Source source,
             List<String> series, List<Long> priorityIds, List<Long> actionIds, List<SeriesLine> lines,
-            List<PeriodValue> history, List<String> priorityNames) {}
+            List<PeriodValue> history, List<String> priorityNames,
+            List<@Nullable BigDecimal> seriesBaselines, List<@Nullable BigDecimal> seriesTargets,
+            @Nullable SurveyFeed survey) {
+
+        /** The target of one line: the series' own when it has one, else the measure's. */
+        public @Nullable BigDecimal targetOf(String seriesName) {
+            int i = series.indexOf(seriesName);
+            return i >= 0 && i < seriesTargets.size() && seriesTargets.get(i) != null ? seriesTargets.get(i) : targetValue;
+        }
+    }
 
     /** The KPI table of a plan for one period (the one shown), with the previous period named. */
     public record MeasureTable(long planId, String planTitle, @Nullable PeriodRef period, @Nullable PeriodRef previous,

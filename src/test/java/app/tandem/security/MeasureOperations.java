@@ -24,6 +24,15 @@ final class MeasureOperations {
         measure(ops, "addMeasure", "addMeasure", (t, f) -> t.measures.addMeasure(f.planId(), new MeasureEdit(0, "MX 1",
                 "Matrix check measure", Unit.PERCENT, Better.HIGHER, null, null, null, BigDecimal.TEN, null, null,
                 Source.OFFICER, List.of(), List.of(), List.of())));
+        measure(ops, "getMeasure", "getMeasure", (t, f) -> t.measures.getMeasure(
+                t.measures.table(f.planId(), null).rows().getFirst().id()));
+        measure(ops, "updateMeasure", "updateMeasure", (t, f) -> {
+            MeasureRow m = t.measures.table(f.planId(), null).rows().getFirst();
+            t.measures.updateMeasure(m.id(), new MeasureEdit(m.version(), m.ref(), m.indicator() + " (checked)", m.unit(),
+                    m.better(), m.baselineValue(), m.baselineDate(), m.baselineNote(), m.targetValue(), m.targetDate(),
+                    m.closePercent(), m.source(), m.series(), m.priorityIds(), m.actionIds(), m.seriesBaselines(),
+                    m.seriesTargets(), m.survey()));
+        });
         measure(ops, "enterMeasureValue", "enterValue", (t, f) -> {
             MeasureTable table = t.measures.table(f.planId(), null);
             MeasureRow m = table.rows().stream().filter(r -> r.source() == Source.OFFICER).findFirst().orElseThrow();
@@ -34,6 +43,10 @@ final class MeasureOperations {
         measure(ops, "recordSurveyValue", "recordSurveyValue", (t, f) -> {
             MeasureTable table = t.measures.table(f.planId(), null);
             t.measures.recordSurveyValue(table.rows().getFirst().id(), table.period().id(), "", BigDecimal.ONE, 5);
+        });
+        measure(ops, "refreshSurveyValues", "refreshSurveyValues", (t, f) -> {
+            MeasureTable table = t.measures.table(f.planId(), null);
+            t.measures.refreshSurveyValues(1, 1, table.period().id());
         });
         ops.put("frozenMeasures", new Operation("ReportService", "frozenMeasures",
                 (t, f) -> t.reports.frozenMeasures(t.openPeriod(f).id())));

@@ -68,6 +68,15 @@ final class Kpi {
         return cell;
     }
 
+    /** A survey-fed value says how many people it rests on: "87% (n = 287)". */
+    static String withN(Component c, SeriesLine l, String value) {
+        if (l.now() == null || l.now().source() != app.tandem.measure.MeasureRules.Source.SURVEY
+                || l.now().respondents() == null) {
+            return value;
+        }
+        return c.getTranslation("measure.withN", value, l.now().respondents());
+    }
+
     static Component statusCell(Component c, MeasureRow r) {
         Div cell = new Div();
         for (SeriesLine l : r.lines()) {
@@ -91,7 +100,7 @@ final class Kpi {
                         : c.getTranslation("measure.targetBy", value(c, r.targetValue(), r.unit()), MONTH.format(r.targetDate())))
                 .setHeader(c.getTranslation("measure.col.target")).setFlexGrow(1);
         String periodName = t.period() == null ? c.getTranslation("measure.col.period") : t.period().name();
-        grid.addComponentColumn(r -> lines(r, l -> value(c, l.now() == null ? null : l.now().value(), r.unit())))
+        grid.addComponentColumn(r -> lines(r, l -> withN(c, l, value(c, l.now() == null ? null : l.now().value(), r.unit()))))
                 .setHeader(c.getTranslation("measure.col.periodNamed", periodName)).setFlexGrow(1);
         grid.addComponentColumn(r -> lines(r, l -> value(c, l.now() == null ? null : l.now().yearToDate(), r.unit())))
                 .setHeader(c.getTranslation("measure.col.ytd")).setFlexGrow(1);

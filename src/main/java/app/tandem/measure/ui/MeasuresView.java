@@ -93,8 +93,18 @@ class MeasuresView extends VerticalLayout implements BeforeEnterObserver, HasDyn
             });
             add(choose);
         }
+        if (t.canEnter()) {
+            add(new Paragraph(new Anchor("plans/" + planId + "/measures/edit", getTranslation("measure.add"))));
+        }
         Grid<MeasureRow> grid = Kpi.table(this, t);
         grid.setAriaLabel(getTranslation("measure.page.title"));
+        if (t.canEnter()) {
+            grid.addComponentColumn(r -> {
+                Anchor change = new Anchor("plans/" + planId + "/measures/edit/" + r.id(), getTranslation("measure.change"));
+                change.getElement().setAttribute("aria-label", getTranslation("measure.changeNamed", r.ref()));
+                return change;
+            }).setHeader(getTranslation("measure.col.change")).setAutoWidth(true);
+        }
         if (t.canEnter() && t.period() != null && !t.period().closed()) {
             PeriodRef period = t.period();
             grid.addComponentColumn(r -> {

@@ -41,7 +41,7 @@ class MeasuresViewTest extends KaribuTest {
 
         assertThat(_get(H1.class).getText()).isEqualTo("Measures of success");
         MeasureTable t = _get(MeasuresView.class).table;
-        assertThat(t.rows()).hasSizeBetween(8, 10);
+        assertThat(t.rows()).hasSize(19);
         assertThat(_find(Image.class)).hasSize(t.rows().size());
         @SuppressWarnings("unchecked")
         Grid<MeasureRow> kpis = _find(Grid.class).getFirst();
@@ -87,6 +87,26 @@ class MeasuresViewTest extends KaribuTest {
                 .findFirst().orElseThrow();
         measures.enterValue(new ValueEntry(ehcp2.id(), t.period().id(), "", now.version(), before.value(), before.yearToDate(),
                 before.note()));
+    }
+
+    @Test
+    void survey_fed_and_officer_entered_measures_sit_side_by_side_and_survey_values_show_their_n() {
+        login(NORTHMERE_OFFICER);
+        long planId = plans.listPlans().getFirst().id();
+        UI.getCurrent().navigate("plans/" + planId + "/measures");
+        MeasuresView view = _get(MeasuresView.class);
+        MeasureTable t = view.table;
+
+        MeasureRow com3 = t.rows().stream().filter(r -> r.ref().equals("COM 3")).findFirst().orElseThrow();
+        MeasureRow ehcp1 = t.rows().stream().filter(r -> r.ref().equals("EHCP 1")).findFirst().orElseThrow();
+        assertThat(com3.source()).isEqualTo(app.tandem.measure.MeasureRules.Source.SURVEY);
+        assertThat(ehcp1.source()).isEqualTo(app.tandem.measure.MeasureRules.Source.OFFICER);
+        var surveyLine = com3.lines().getFirst();
+        assertThat(surveyLine.now().respondents()).isPositive();
+        assertThat(Kpi.withN(view, surveyLine, "87%"))
+                .isEqualTo("87% (n = " + surveyLine.now().respondents() + ", from a survey)");
+        assertThat(Kpi.withN(view, ehcp1.lines().getFirst(), "64%")).isEqualTo("64%");
+        assertThat(_find(com.vaadin.flow.component.html.Anchor.class, spec -> spec.withText("Add a measure"))).hasSize(1);
     }
 
     @Test
