@@ -231,7 +231,11 @@ class RoleMatrixTest extends TandemSpringTest {
         progress("publicLines", "publicLines", (t, f) -> t.progress.publicLines(f.planId()));
         HomeOperations.register(OPERATIONS);
         SponsorOperations.register(OPERATIONS);
+        SurveyOperations.register(OPERATIONS);
     }
+
+    @Autowired
+    app.tandem.survey.SurveyService surveys;
 
     @Autowired
     app.tandem.notification.NotificationService notifications;
