@@ -64,6 +64,48 @@ class SurveyMailTest extends TandemSpringTest {
         assertThat(plain).contains("It takes about 3 minutes").contains("/surveys/" + wave.id() + "/take");
     }
 
+    @Autowired
+    NotificationService notifications;
+
+    @Autowired
+    DigestJob digests;
+
+    @Test
+    void the_monthly_what_changed_mail_lists_the_surveys_open_for_that_reader() throws Exception {
+        String title = "Short breaks this summer " + UUID.randomUUID().toString().substring(0, 8);
+        long waveId = as(NORTHMERE_OFFICER, () -> {
+            long planId = plans.listPlans().getFirst().id();
+            SurveyDefinition survey = surveys.createSurvey(new SurveyEdit(0, planId, title, Audience.PARENTS_CARERS,
+                    null, 5, false));
+            SurveyDefinition withSection = surveys.addSection(survey.id(), new SectionEdit(0, "Short breaks", null));
+            surveys.addQuestion(withSection.sections().getFirst().id(),
+                    QuestionEdit.of(QuestionType.AGREE_5, "I could book the short breaks my child needed.", true));
+            return surveys.createWave(survey.id(), new WaveEdit(0, "Summer", null, LocalDate.now(),
+                    LocalDate.now().plusDays(40))).id();
+        });
+        as(NORTHMERE_FORUM_MEMBER, () -> notifications.setMySetting(MailKind.PLAN_CHANGES, Frequency.MONTHLY));
+        as(NORTHMERE_YOUNG_PERSON, () -> notifications.setMySetting(MailKind.PLAN_CHANGES, Frequency.MONTHLY));
+        try {
+            // A month of its own, so other tests' monthly mails do not count here.
+            java.time.YearMonth month = java.time.YearMonth.of(2035, 4);
+            digests.sendDaily(month.plusMonths(1).atDay(1));
+            String subject = "What changed in April 2035";
+            Mails.awaitTrue(() -> monthly(NORTHMERE_FORUM_MEMBER, subject).size() == 1
+                    && monthly(NORTHMERE_YOUNG_PERSON, subject).size() == 1, "both monthly mails", Duration.ofSeconds(20));
+            String parent = NotificationMailTest.part(monthly(NORTHMERE_FORUM_MEMBER, subject).getFirst(), "text/plain");
+            assertThat(parent).contains("A survey for you: " + title).contains("/surveys/" + waveId + "/take");
+            String young = NotificationMailTest.part(monthly(NORTHMERE_YOUNG_PERSON, subject).getFirst(), "text/plain");
+            assertThat(young).as("a parents' survey is not for the young person").doesNotContain(title);
+        } finally {
+            as(NORTHMERE_FORUM_MEMBER, () -> notifications.setMySetting(MailKind.PLAN_CHANGES, Frequency.OFF));
+            as(NORTHMERE_YOUNG_PERSON, () -> notifications.setMySetting(MailKind.PLAN_CHANGES, Frequency.OFF));
+        }
+    }
+
+    private List<MimeMessage> monthly(String email, String subject) {
+        return smtp.received().stream().filter(to(email)).filter(m -> subject(m).equals(subject)).toList();
+    }
+
     private List<MimeMessage> mails(String title) {
         return smtp.received().stream().filter(m -> subject(m).endsWith(title)).toList();
     }
