@@ -69,8 +69,12 @@ public class HomeService {
     private final CurrentUser currentUser;
     private final Clock clock;
 
+    private final app.tandem.survey.SurveyService surveys;
+
     HomeService(PlanService plans, ProgressService progress, ReportService reports, FeedbackService feedback,
-            app.tandem.measure.MeasureService measures, HomeVisitRepository visits, CurrentUser currentUser, Clock clock) {
+            app.tandem.measure.MeasureService measures, HomeVisitRepository visits, CurrentUser currentUser, Clock clock,
+            app.tandem.survey.SurveyService surveys) {
+        this.surveys = surveys;
         this.measures = measures;
         this.plans = plans;
         this.progress = progress;
@@ -100,7 +104,7 @@ public class HomeService {
         List<NewsItem> answers = new ArrayList<>();
         Long planId = mainPlan().map(PlanSummary::id).orElse(null);
         if (planId == null) {
-            return new WhatsNew(null, since, first, List.of(), List.of(), List.of(), List.of());
+            return new WhatsNew(null, since, first, List.of(), List.of(), List.of(), List.of(), openSurveys());
         }
         Map<Long, ActionRow> actions = actionsOf(planId);
         for (RecentAnswer a : feedback.answersToMyComments(since, HomeViews.LIMIT)) {
@@ -128,7 +132,18 @@ public class HomeService {
                 .filter(i -> answers.stream().noneMatch(m -> sameAnswer(m, i)))
                 .limit(HomeViews.LIMIT)
                 .toList();
-        return new WhatsNew(planId, since, first, List.copyOf(answers), changes, updates, saidDid);
+        return new WhatsNew(planId, since, first, List.copyOf(answers), changes, updates, saidDid, openSurveys());
+    }
+
+    /** Surveys open for this person's audience that they have not sent yet, closing soonest first. */
+    private List<HomeViews.OpenSurvey> openSurveys() {
+        return surveys.openWavesForMe().stream()
+                .filter(w -> !w.answered())
+                .sorted(java.util.Comparator.comparing(app.tandem.survey.SurveyViews.OpenWave::closes))
+                .limit(HomeViews.LIMIT)
+                .map(w -> new HomeViews.OpenSurvey(w.waveId(), w.title(), w.minutes(), w.closes(), w.easyRead(),
+                        w.draftSaved(), "surveys/" + w.waveId() + "/take"))
+                .toList();
     }
 
     /** "Mark all as seen": the next look shows only what happens from now on. */
@@ -147,11 +162,11 @@ public class HomeService {
     public ForYou forYou() {
         Long planId = mainPlan().map(PlanSummary::id).orElse(null);
         if (planId == null) {
-            return new ForYou(null, List.of());
+            return new ForYou(null, List.of(), openSurveys());
         }
         Map<Long, ActionRow> actions = actionsOf(planId);
         return new ForYou(planId, feedback.recentAnswers(planId, null, true, 10).stream()
-                .map(a -> answerItem(NewsKind.YOU_SAID_WE_DID, a, actions)).toList());
+                .map(a -> answerItem(NewsKind.YOU_SAID_WE_DID, a, actions)).toList(), openSurveys());
     }
 
     /**

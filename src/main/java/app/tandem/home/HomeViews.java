@@ -25,15 +25,24 @@ public final class HomeViews {
 
     /** A parent's or forum member's "what's new": answers to them first, then the rest of each kind. */
     public record WhatsNew(@Nullable Long planId, Instant since, boolean firstVisit, List<NewsItem> answersToMe,
-            List<NewsItem> statusChanges, List<NewsItem> updates, List<NewsItem> youSaidWeDid) {
+            List<NewsItem> statusChanges, List<NewsItem> updates, List<NewsItem> youSaidWeDid,
+            List<OpenSurvey> openSurveys) {
 
         public boolean isEmpty() {
-            return answersToMe.isEmpty() && statusChanges.isEmpty() && updates.isEmpty() && youSaidWeDid.isEmpty();
+            return answersToMe.isEmpty() && statusChanges.isEmpty() && updates.isEmpty() && youSaidWeDid.isEmpty()
+                    && openSurveys.isEmpty();
         }
     }
 
+    /**
+     * A survey open now for this person's audience that they have not yet sent: {@code draftSaved}
+     * when they started it and can carry on. {@code link} is where to take it.
+     */
+    public record OpenSurvey(long waveId, String title, int minutes, LocalDate closes, boolean easyRead,
+            boolean draftSaved, String link) {}
+
     /** A young person's page: surveys come with issue 5; what changed because young people spoke. */
-    public record ForYou(@Nullable Long planId, List<NewsItem> changedBecauseYoungPeopleSaid) {}
+    public record ForYou(@Nullable Long planId, List<NewsItem> changedBecauseYoungPeopleSaid, List<OpenSurvey> openSurveys) {}
 
     public enum WorkKind { ANSWER_DUE, UPDATE_DUE, MILESTONE_DUE, HIGH_RISK }
 

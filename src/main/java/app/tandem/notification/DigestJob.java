@@ -59,10 +59,12 @@ class DigestJob {
     private final Clock clock;
 
     private final MailPreferenceRepository preferenceRows;
+    private final app.tandem.survey.SurveyService surveys;
 
     DigestJob(AccessService access, PlanService plans, ProgressService progress, FeedbackService feedback,
             People people, Preferences preferences, Postman postman, Postbox postbox, SentMailRepository sentLog,
-            MailPreferenceRepository preferenceRows, Clock clock) {
+            MailPreferenceRepository preferenceRows, Clock clock, app.tandem.survey.SurveyService surveys) {
+        this.surveys = surveys;
         this.feedback = feedback;
         this.preferenceRows = preferenceRows;
         this.access = access;
@@ -344,8 +346,14 @@ class DigestJob {
             return;
         }
         YearMonth month = YearMonth.from(today).minusMonths(1);
-        Letter letter = planChanges(month);
+        Letter changes = planChanges(month);
+        Map<app.tandem.survey.Audience, Letter> letters = new java.util.EnumMap<>(app.tandem.survey.Audience.class);
         for (PersonSummary reader : readers) {
+            app.tandem.survey.Audience audience = reader.role() == app.tandem.access.Role.YOUNG_PERSON
+                    ? app.tandem.survey.Audience.YOUNG_PEOPLE
+                    : reader.role() == app.tandem.access.Role.FORUM_MEMBER ? app.tandem.survey.Audience.PARENTS_CARERS
+                    : app.tandem.survey.Audience.PRACTITIONERS;
+            Letter letter = letters.computeIfAbsent(audience, a -> withOpenSurveys(changes, a));
             try {
                 postman.record(areaId, People.recipient(reader), MailKind.PLAN_CHANGES, "plan-changes:" + month, letter,
                         SentMail.Status.SENT, MailKind.PLAN_CHANGES, () -> {});
@@ -353,6 +361,24 @@ class DigestJob {
                 log.warn("Monthly digest for account {} failed", reader.id(), e);
             }
         }
+    }
+
+    /** The month's changes, then the surveys open now for this audience ("new surveys" in issue 6). */
+    private Letter withOpenSurveys(Letter changes, app.tandem.survey.Audience audience) {
+        List<Letter.Item> surveyItems = surveys.openWavesFor(audience).stream()
+                .map(w -> new Letter.Item("A survey for you: " + w.title() + ", open until "
+                        + w.closes().format(DateTimeFormatter.ofPattern("d MMMM", Locale.UK)),
+                        postbox.url("surveys/" + w.waveId() + "/take")))
+                .toList();
+        if (surveyItems.isEmpty()) {
+            return changes;
+        }
+        List<Letter.Item> items = new ArrayList<>(changes.items());
+        items.addAll(surveyItems);
+        List<String> words = new ArrayList<>(changes.paragraphs());
+        words.add(surveyItems.size() == 1 ? "There is also a survey open for you: your answers count."
+                : "There are also " + surveyItems.size() + " surveys open for you: your answers count.");
+        return new Letter(changes.subject(), words, changes.quote(), items, changes.linkText(), changes.link());
     }
 
     Letter planChanges(YearMonth month) {

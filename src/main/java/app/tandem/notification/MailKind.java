@@ -22,6 +22,8 @@ public enum MailKind {
     SPONSOR(Frequency.WEEKLY, Set.of(Role.ADMIN, Role.OFFICER)),
     /** A monthly plain-English "what changed in the plan", for parents and young people who opt in. */
     PLAN_CHANGES(Frequency.OFF, Set.of(Role.FORUM_MEMBER, Role.YOUNG_PERSON)),
+    /** A survey opened for people like me (a parents', young people's or practitioners' survey). */
+    NEW_SURVEY(Frequency.IMMEDIATELY, Set.of(Role.ADMIN, Role.OFFICER, Role.FORUM_MEMBER, Role.YOUNG_PERSON)),
     /** A safeguarding alert, for the area's safeguarding lead: always, at once. */
     SAFEGUARDING(Frequency.IMMEDIATELY, Set.of(Role.ADMIN)),
     /** The daily or weekly collection of items a person asked to get together. Follows each item's kind. */

@@ -15,6 +15,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import app.tandem.survey.Audience;
+import app.tandem.survey.SurveyService;
+import app.tandem.survey.SurveyViews.SurveyDefinition;
+import app.tandem.survey.SurveyWaveOpened;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -34,8 +38,11 @@ class MailListeners {
     private final People people;
     private final Postman postman;
     private final Postbox postbox;
+    private final SurveyService surveys;
 
-    MailListeners(FeedbackService feedback, PlanService plans, People people, Postman postman, Postbox postbox) {
+    MailListeners(FeedbackService feedback, PlanService plans, People people, Postman postman, Postbox postbox,
+            SurveyService surveys) {
+        this.surveys = surveys;
         this.feedback = feedback;
         this.plans = plans;
         this.people = people;
@@ -122,6 +129,41 @@ class MailListeners {
             deliverAll(event.areaId(), feedback.safeguardingLeads().stream().map(everyone::get).toList(),
                     MailKind.SAFEGUARDING, "safeguarding-alert:" + event.alertId(), letter);
         });
+    }
+
+    /**
+     * Everyone a newly opened survey is for hears of it: parent carer forum members for a parents'
+     * survey, young people for theirs (in easy words), officers and admins for a practitioners' one.
+     */
+    @ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
+    void on(SurveyWaveOpened event) {
+        SystemWork.inArea(event.areaId(), () -> {
+            SurveyDefinition survey = surveys.definition(event.surveyId());
+            List<PersonSummary> audience = people.byId().values().stream()
+                    .filter(PersonSummary::enabled)
+                    .filter(p -> inAudience(p.role(), event.audience()))
+                    .toList();
+            String minutes = survey.minutes() <= 1 ? "about a minute" : "about " + survey.minutes() + " minutes";
+            Letter letter = event.audience() == Audience.YOUNG_PEOPLE
+                    ? Letter.of("A new survey for you: " + survey.title(),
+                            List.of("There is a new survey for you. It is called " + survey.title() + ".",
+                                    "It takes " + minutes + ". You can stop and carry on later.",
+                                    "What you tell us helps make things better for young people."),
+                            null, "Start the survey", postbox.url("surveys/" + event.waveId() + "/take"))
+                    : Letter.of("A new survey for you: " + survey.title(),
+                            List.of("A new survey is open and you are one of the people it is for: " + survey.title() + ".",
+                                    "It takes " + minutes + ". Your answers count towards how the plan is measured."),
+                            null, "Take the survey", postbox.url("surveys/" + event.waveId() + "/take"));
+            deliverAll(event.areaId(), audience, MailKind.NEW_SURVEY, "survey-opened:" + event.waveId(), letter);
+        });
+    }
+
+    static boolean inAudience(app.tandem.access.Role role, Audience audience) {
+        return switch (audience) {
+            case PARENTS_CARERS -> role == app.tandem.access.Role.FORUM_MEMBER;
+            case YOUNG_PEOPLE -> role == app.tandem.access.Role.YOUNG_PERSON;
+            case PRACTITIONERS -> role == app.tandem.access.Role.OFFICER || role == app.tandem.access.Role.ADMIN;
+        };
     }
 
     private List<PersonSummary> single(long accountId) {

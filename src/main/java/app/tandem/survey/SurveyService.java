@@ -969,4 +969,29 @@ public class SurveyService {
     private static List<String> splitCodes(@Nullable String joined) {
         return joined == null || joined.isBlank() ? List.of() : Arrays.asList(joined.split("\\|"));
     }
+
+    // ------------------------------------------------------------------------------ for digests
+
+    /**
+     * Waves open today for one audience, closing soonest first, for work the system does with no
+     * person signed in (the parents' monthly "what changed" mail lists the surveys open for them).
+     */
+    @PreAuthorize("hasRole('SYSTEM')")
+    public List<OpenWave> openWavesFor(Audience audience) {
+        List<SurveyWave> open = waves.openOn(today());
+        if (open.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Survey> byId = surveys.findAllById(open.stream().map(w -> w.surveyId).distinct().toList()).stream()
+                .collect(Collectors.toMap(SurveyService::id, s -> s));
+        return open.stream()
+                .filter(w -> byId.containsKey(w.surveyId) && byId.get(w.surveyId).audience == audience)
+                .sorted(java.util.Comparator.comparing((SurveyWave w) -> w.closes))
+                .map(w -> {
+                    Survey s = byId.get(w.surveyId);
+                    return new OpenWave(id(w), id(s), s.planId, s.title, s.audience, w.closes, s.minutes, s.easyRead,
+                            false, false);
+                })
+                .toList();
+    }
 }

@@ -231,6 +231,7 @@ class RoleMatrixTest extends TandemSpringTest {
         progress("publicLines", "publicLines", (t, f) -> t.progress.publicLines(f.planId()));
         HomeOperations.register(OPERATIONS);
         SponsorOperations.register(OPERATIONS);
+        SurveyDigestOperations.register(OPERATIONS);
         SurveyOperations.register(OPERATIONS);
     }
 

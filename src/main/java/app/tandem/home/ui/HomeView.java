@@ -9,6 +9,7 @@ import app.tandem.home.HomeViews.BoardReadiness;
 import app.tandem.home.HomeViews.ForYou;
 import app.tandem.home.HomeViews.MyWork;
 import app.tandem.home.HomeViews.NewsItem;
+import app.tandem.home.HomeViews.OpenSurvey;
 import app.tandem.home.HomeViews.Tally;
 import app.tandem.home.HomeViews.WhatsNew;
 import app.tandem.home.HomeViews.WorkItem;
@@ -18,6 +19,9 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
@@ -92,6 +96,13 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
             section(getTranslation("home.new.answers", news.answersToMe().size()), "home-answers",
                     news.answersToMe().stream().map(this::answerToMe).toList(), "notifications",
                     getTranslation("home.new.answers.all"));
+        }
+        if (!news.openSurveys().isEmpty()) {
+            Div surveys = new Div();
+            surveys.addClassName("home-surveys");
+            surveys.add(new H2(getTranslation("home.new.surveys", news.openSurveys().size())));
+            news.openSurveys().forEach(s -> surveys.add(surveyCard(s)));
+            add(surveys);
         }
         if (!news.statusChanges().isEmpty()) {
             section(getTranslation("home.new.changes", news.statusChanges().size()), "home-changes",
@@ -188,11 +199,18 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
     private void forYou() {
         addClassName("home-easy-read");
         heading(getTranslation("home.young.title"));
-        Div surveys = new Div();
-        surveys.addClassName("home-card");
-        surveys.add(new Paragraph(getTranslation("home.young.noSurveys")));
-        add(surveys);
         ForYou forYou = home.forYou();
+        Div surveys = new Div();
+        surveys.addClassName("home-surveys");
+        if (forYou.openSurveys().isEmpty()) {
+            Div none = new Div(new Paragraph(getTranslation("home.young.noSurveys")));
+            none.addClassName("home-card");
+            surveys.add(none);
+        } else {
+            surveys.add(new H2(getTranslation("home.young.surveys")));
+            forYou.openSurveys().forEach(s -> surveys.add(surveyCard(s)));
+        }
+        add(surveys);
         add(new H2(getTranslation("home.young.changed")));
         if (forYou.changedBecauseYoungPeopleSaid().isEmpty()) {
             add(new Paragraph(getTranslation("home.young.changed.empty")));
@@ -211,6 +229,27 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
             list.add(item);
         }
         add(list);
+    }
+
+    /**
+     * A big card for one open survey: a picture with words (the picture is decoration), how long it
+     * takes, until when, and one clear link to start or carry on.
+     */
+    private Div surveyCard(OpenSurvey s) {
+        Div card = new Div();
+        card.addClassName("home-card");
+        card.addClassName("home-survey-card");
+        Icon picture = VaadinIcon.CLIPBOARD_CHECK.create();
+        picture.getElement().setAttribute("aria-hidden", "true");
+        picture.addClassName("home-survey-picture");
+        H3 title = new H3(s.title());
+        card.add(picture, title);
+        card.add(new Paragraph(getTranslation("home.survey.minutes", s.minutes())));
+        card.add(new Paragraph(getTranslation("home.survey.closes", DateWords.day(s.closes(), today))));
+        Anchor go = link(s.link(), getTranslation(s.draftSaved() ? "home.survey.carryOn" : "home.survey.start", s.title()));
+        go.addClassName("home-survey-start");
+        card.add(new Paragraph(go));
+        return card;
     }
 
     // --- Officer ------------------------------------------------------------------------------

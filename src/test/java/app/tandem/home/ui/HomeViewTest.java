@@ -110,6 +110,46 @@ class HomeViewTest extends KaribuTest {
         return home.getSuffixComponent() == null ? "" : home.getSuffixComponent().getElement().getTextRecursively();
     }
 
+    @Autowired
+    app.tandem.survey.SurveyService surveys;
+
+    private long openSurvey(app.tandem.survey.Audience audience, String title) {
+        return as(NORTHMERE_OFFICER, () -> {
+            long planId = plans.listPlans().getFirst().id();
+            var survey = surveys.createSurvey(new app.tandem.survey.SurveyViews.SurveyEdit(0, planId, title, audience,
+                    null, 4, audience == app.tandem.survey.Audience.YOUNG_PEOPLE));
+            var withSection = surveys.addSection(survey.id(), new app.tandem.survey.SurveyViews.SectionEdit(0, "Questions", null));
+            surveys.addQuestion(withSection.sections().getFirst().id(), app.tandem.survey.SurveyViews.QuestionEdit.of(
+                    app.tandem.survey.QuestionType.YES_NO_NOT_SURE, "Did you know who to ask for help?", true));
+            return surveys.createWave(survey.id(), new app.tandem.survey.SurveyViews.WaveEdit(0, "This term", null,
+                    java.time.LocalDate.now().minusDays(1), java.time.LocalDate.now().plusDays(20))).id();
+        });
+    }
+
+    @Test
+    void open_surveys_show_as_cards_for_the_people_they_are_for_only() {
+        String young = "Your school and you " + UUID.randomUUID().toString().substring(0, 6);
+        String parents = "Parents on the local offer " + UUID.randomUUID().toString().substring(0, 6);
+        long youngWave = openSurvey(app.tandem.survey.Audience.YOUNG_PEOPLE, young);
+        long parentsWave = openSurvey(app.tandem.survey.Audience.PARENTS_CARERS, parents);
+
+        login(NORTHMERE_YOUNG_PERSON);
+        UI.getCurrent().navigate("plans");
+        UI.getCurrent().navigate("");
+        assertThat(_find(Anchor.class)).anyMatch(a -> a.getText().equals("Start the survey: " + young)
+                && a.getHref().equals("surveys/" + youngWave + "/take"));
+        assertThat(_find(Anchor.class)).noneMatch(a -> a.getText().contains(parents));
+        assertThat(_find(Paragraph.class)).anyMatch(p -> p.getText().equals("It takes about 4 minutes."));
+        assertThat(_find(Paragraph.class)).noneMatch(p -> p.getText().startsWith("There is nothing for you to do"));
+
+        login(NORTHMERE_FORUM_MEMBER);
+        UI.getCurrent().navigate("plans");
+        UI.getCurrent().navigate("");
+        assertThat(_find(Anchor.class)).anyMatch(a -> a.getText().equals("Start the survey: " + parents)
+                && a.getHref().equals("surveys/" + parentsWave + "/take"));
+        assertThat(_find(Anchor.class)).noneMatch(a -> a.getText().contains(young));
+    }
+
     @Test
     void mark_all_as_seen_leaves_an_empty_state_that_teaches() {
         // An update about today, written before the parent marks all as seen, must not stay "new".
@@ -132,9 +172,15 @@ class HomeViewTest extends KaribuTest {
         login(NORTHMERE_YOUNG_PERSON);
         UI.getCurrent().navigate("");
         assertThat(_get(H1.class).getText()).isEqualTo("Things for you");
-        assertThat(_find(Paragraph.class)).anyMatch(p -> p.getText()
-                .equals("There is nothing for you to do right now. We will tell you when there is a survey."));
-        assertThat(_find(H2.class)).extracting(H2::getText).containsExactly("What changed because young people told us");
+        boolean surveysOpen = !as(NORTHMERE_YOUNG_PERSON, () -> home.forYou().openSurveys()).isEmpty();
+        if (surveysOpen) {
+            assertThat(_find(H2.class)).extracting(H2::getText)
+                    .containsExactly("Surveys for you", "What changed because young people told us");
+        } else {
+            assertThat(_find(Paragraph.class)).anyMatch(p -> p.getText()
+                    .equals("There is nothing for you to do right now. We will tell you when there is a survey."));
+            assertThat(_find(H2.class)).extracting(H2::getText).containsExactly("What changed because young people told us");
+        }
         assertThat(_find(Button.class, spec -> spec.withText("Mark all as seen"))).isEmpty();
         assertThat(_find(Anchor.class)).noneMatch(a -> a.getText().contains("highlight report"));
     }
