@@ -230,7 +230,14 @@ class RoleMatrixTest extends TandemSpringTest {
         progress("latestLines", "latestLines", (t, f) -> t.progress.latestLines(f.planId(), null));
         progress("publicLines", "publicLines", (t, f) -> t.progress.publicLines(f.planId()));
         HomeOperations.register(OPERATIONS);
+        TrustOperations.register(OPERATIONS);
     }
+
+    @Autowired
+    app.tandem.audit.AuditService audit;
+
+    @Autowired
+    app.tandem.access.PersonalDataService personalData;
 
     @Autowired
     app.tandem.notification.NotificationService notifications;
