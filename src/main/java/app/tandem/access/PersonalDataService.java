@@ -90,7 +90,7 @@ public class PersonalDataService {
         for (PersonalDataContributor c : contributors) {
             changed += c.erase(subject);
         }
-        String unusable = Objects.requireNonNull(passwordEncoder.encode(UUID.randomUUID() + "-" + UUID.randomUUID()));
+        String unusable = Objects.requireNonNull(passwordEncoder.encode(UUID.randomUUID().toString()));
         account.erase(subject.formerLabel(), unusable, clock.instant());
         accounts.flush();
         changed++;
