@@ -60,9 +60,10 @@ class PeopleView extends VerticalLayout implements HasDynamicTitle {
                         : organisations.get(p.organisationId()).shortName())
                 .setHeader(getTranslation("people.organisation")).setAutoWidth(true);
         grid.addColumn(p -> getTranslation("role." + p.role())).setHeader(getTranslation("people.role")).setAutoWidth(true);
-        grid.addComponentColumn(this::enableButton).setHeader(getTranslation("people.account")).setAutoWidth(true);
+        grid.addComponentColumn(this::enableButton).setHeader(getTranslation("people.account")).setAutoWidth(true)
+                .setKey("account");
         grid.addComponentColumn(this::personalDataButton).setHeader(getTranslation("personalData.header"))
-                .setAutoWidth(true);
+                .setAutoWidth(true).setKey("personalData");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAriaLabel(getTranslation("people.title"));
         grid.setAllRowsVisible(true);
