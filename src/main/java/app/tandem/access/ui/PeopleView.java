@@ -79,7 +79,9 @@ class PeopleView extends VerticalLayout implements HasDynamicTitle {
         role.setLabel(getTranslation("people.role"));
         role.setItems(Role.values());
         role.setItemLabelGenerator(r -> r == null ? "" : getTranslation("role." + r));
-        role.setRequiredIndicatorVisible(true);
+        // Not setRequiredIndicatorVisible: vaadin-select then puts aria-required on its role=button,
+        // which axe reports as a critical violation; the helper text says it instead.
+        role.setHelperText(getTranslation("people.role.required"));
         password.setLabel(getTranslation("people.firstPassword"));
         password.setHelperText(getTranslation("people.firstPassword.help"));
         password.setRequiredIndicatorVisible(true);
