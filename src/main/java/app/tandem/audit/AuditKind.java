@@ -14,5 +14,6 @@ public enum AuditKind {
     IMPORT,
     PERSONAL_DATA_EXPORT,
     ERASURE,
+    DELETION,
     RETENTION
 }

@@ -76,6 +76,11 @@ class AuditListeners {
     }
 
     @EventListener
+    void on(app.tandem.base.Deleted e) {
+        audit.record(e.areaId(), AuditKind.DELETION, e.objectType(), e.objectId(), e.label());
+    }
+
+    @EventListener
     void on(AuthenticationSuccessEvent e) {
         if (e.getAuthentication().getPrincipal() instanceof TandemUser user && !user.isSystem()) {
             audit.recordAlone(user.areaId(), AuditKind.SIGN_IN, user.accountId(), AuditService.PERSON,

@@ -67,6 +67,9 @@ class AuditTrailTest extends TandemSpringTest {
     AuditRecordRepository records;
 
     @Autowired
+    app.tandem.language.LanguageService language;
+
+    @Autowired
     PlatformTransactionManager transactions;
 
     @Autowired
@@ -169,6 +172,29 @@ class AuditTrailTest extends TandemSpringTest {
                 .anyMatch(e -> e.what().equals(file) && e.objectId() == planId);
         assertThat(audit.find(new AuditFilter(AuditKind.EXPORT, accountId(NORTHMERE_ADMIN), null, null), 0, 20))
                 .anyMatch(e -> e.what().startsWith("EXPORT_JSON"));
+    }
+
+    @Test
+    void deleting_a_comment_or_a_glossary_entry_is_recorded_without_the_comments_words() {
+        long planId = as(NORTHMERE_ADMIN, () -> plans.listPlans().getFirst().id());
+        long actionId = as(NORTHMERE_ADMIN, () -> plans.findActions(planId, ActionFilter.none(), 0, 1).getFirst().id());
+        long comment = as(NORTHMERE_FORUM_MEMBER, () -> feedback.post(new NewComment(TargetKind.ACTION, actionId, null,
+                "Words that must not reach the audit", false, false, UUID.randomUUID().toString()))).commentId();
+        as(NORTHMERE_FORUM_MEMBER, () -> feedback.delete(comment));
+        String acronym = "ZQ" + (System.nanoTime() % 1000);
+        as(NORTHMERE_ADMIN, () -> language.saveTerm(new app.tandem.language.LanguageViews.GlossaryEdit(acronym,
+                "Zebra quota", "A made-up term for this test")));
+        as(NORTHMERE_ADMIN, () -> language.deleteTerm(acronym));
+
+        List<AuditEntry> deletions = as(NORTHMERE_ADMIN,
+                () -> audit.find(new AuditFilter(AuditKind.DELETION, null, null, null), 0, 50));
+        assertThat(deletions).anySatisfy(e -> {
+            assertThat(e.objectType()).isEqualTo("COMMENT");
+            assertThat(e.objectId()).isEqualTo(comment);
+            assertThat(e.what()).isEqualTo("deleted by its author");
+        });
+        assertThat(deletions).anyMatch(e -> "GLOSSARY_TERM".equals(e.objectType()) && e.what().equals(acronym));
+        assertThat(deletions).noneMatch(e -> e.what().contains("must not reach"));
     }
 
     @Test

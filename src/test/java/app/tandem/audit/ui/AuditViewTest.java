@@ -81,8 +81,17 @@ class AuditViewTest extends KaribuTest {
     }
 
     @Test
-    void an_officer_cannot_open_the_audit_trail() {
-        login(NORTHMERE_OFFICER);
+    void an_officer_cannot_open_the_audit_trail_and_the_refusal_is_recorded() {
+        long officerId = ((app.tandem.access.TandemUser) login(NORTHMERE_OFFICER)).accountId();
+        long before = as(NORTHMERE_ADMIN, () -> audit.count(new app.tandem.audit.AuditViews.AuditFilter(
+                AuditKind.ACCESS_DENIED, officerId, null, null)));
+
         assertThatThrownBy(() -> UI.getCurrent().navigate("admin/audit")).hasMessageContaining("Access is denied");
+
+        var denied = as(NORTHMERE_ADMIN, () -> audit.find(new app.tandem.audit.AuditViews.AuditFilter(
+                AuditKind.ACCESS_DENIED, officerId, null, null), 0, 5));
+        assertThat(denied).hasSizeGreaterThan((int) Math.min(before, 4));
+        assertThat(denied.getFirst().objectType()).isEqualTo("PAGE");
+        assertThat(denied.getFirst().what()).isEqualTo("/admin/audit");
     }
 }
