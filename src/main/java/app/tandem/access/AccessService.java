@@ -29,14 +29,17 @@ public class AccessService {
     private final LocalAreaRepository areas;
     private final PasswordEncoder passwordEncoder;
     private final CurrentUser currentUser;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     AccessService(AccountRepository accounts, OrganisationRepository organisations, LocalAreaRepository areas,
-            PasswordEncoder passwordEncoder, CurrentUser currentUser) {
+            PasswordEncoder passwordEncoder, CurrentUser currentUser,
+            org.springframework.context.ApplicationEventPublisher events) {
         this.accounts = accounts;
         this.organisations = organisations;
         this.areas = areas;
         this.passwordEncoder = passwordEncoder;
         this.currentUser = currentUser;
+        this.events = events;
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -84,7 +87,9 @@ public class AccessService {
             @NotBlank(message = "{person.password.required}")
                     @Size(min = 10, max = 200, message = "{person.password.length}")
                     String initialPassword) {
-        return summary(save(person, initialPassword));
+        Account added = save(person, initialPassword);
+        publish(added, PersonChanged.Change.ADDED, added.getRole().name());
+        return summary(added);
     }
 
     /** Start-up work only (demo data): accepts the short demo password that admins may not set. */
@@ -113,8 +118,52 @@ public class AccessService {
             throw new IllegalArgumentException("You cannot disable your own account.");
         }
         Account account = accounts.findById(accountId).orElseThrow(() -> new NotFoundException("Person"));
-        account.setEnabled(enabled);
+        if (account.getErasedAt() != null && enabled) {
+            throw new IllegalArgumentException("An erased account cannot be enabled again.");
+        }
+        if (account.isEnabled() != enabled) {
+            account.setEnabled(enabled);
+            publish(account, enabled ? PersonChanged.Change.ENABLED : PersonChanged.Change.DISABLED, "");
+        }
         return summary(account);
+    }
+
+    /** Gives a person another role (AU-1: recorded with the old and new role). Not one's own. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public PersonSummary setPersonRole(long accountId, Role role) {
+        if (currentUser.require().accountId() == accountId) {
+            throw new IllegalArgumentException("You cannot change your own role.");
+        }
+        Account account = accounts.findById(accountId).orElseThrow(() -> new NotFoundException("Person"));
+        if (account.getErasedAt() != null) {
+            throw new IllegalArgumentException("An erased account keeps its role.");
+        }
+        Role before = account.getRole();
+        if (before != role) {
+            account.setRole(role);
+            publish(account, PersonChanged.Change.ROLE_CHANGED, before.name() + " -> " + role.name());
+        }
+        return summary(account);
+    }
+
+    /**
+     * The account a sign-in attempt named, if there is one, in whichever area it is: for recording
+     * a failed sign-in in that area's audit (AU-1). System work only.
+     */
+    @PreAuthorize("hasRole('SYSTEM')")
+    public java.util.Optional<SignInName> findSignInName(String email) {
+        String key = email.trim().toLowerCase(java.util.Locale.ROOT);
+        return app.tandem.base.Tenancy.callAsSystem(() -> accounts.findByEmail(key)
+                .map(a -> new SignInName(Objects.requireNonNull(a.getId()), Objects.requireNonNull(a.getAreaId()))));
+    }
+
+    /** Who a sign-in attempt named: ids only. */
+    public record SignInName(long accountId, long areaId) {}
+
+    private void publish(Account account, PersonChanged.Change change, String detail) {
+        events.publishEvent(new PersonChanged(Objects.requireNonNull(account.getAreaId()),
+                Objects.requireNonNull(account.getId()), change, detail));
     }
 
     @PreAuthorize("hasRole('ADMIN')")

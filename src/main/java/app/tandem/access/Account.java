@@ -44,6 +44,9 @@ class Account extends AreaScopedEntity {
 
     private boolean enabled = true;
 
+    @Column(name = "erased_at")
+    private java.time.@Nullable Instant erasedAt;
+
     protected Account() {
         this.email = "";
         this.displayName = "";
@@ -95,5 +98,23 @@ class Account extends AreaScopedEntity {
 
     void setRole(Role role) {
         this.role = role;
+    }
+
+    java.time.@Nullable Instant getErasedAt() {
+        return erasedAt;
+    }
+
+    /**
+     * PR-3: forgets the person's name, e-mail address, job title and organisation; the account can
+     * never sign in again (disabled, and a password hash that matches no password).
+     */
+    void erase(String formerLabel, String unusablePasswordHash, java.time.Instant at) {
+        this.email = FormerNames.erasedEmail(java.util.Objects.requireNonNull(getId()));
+        this.displayName = formerLabel;
+        this.jobTitle = null;
+        this.organisationId = null;
+        this.passwordHash = unusablePasswordHash;
+        this.enabled = false;
+        this.erasedAt = at;
     }
 }

@@ -216,6 +216,8 @@ public class FeedbackService {
         Comment c = own(commentId, rules.user());
         c.deleted = true;
         comments.saveAndFlush(c);
+        // The comment's words stay out of the audit (AU-2): only that it was deleted, and by whom.
+        events.publishEvent(new app.tandem.base.Deleted(id(c.getAreaId()), "COMMENT", commentId, "deleted by its author"));
     }
 
     /** "I agree": on, or off again. One per person. Returns whether the caller now supports it. */

@@ -59,6 +59,10 @@ public class ImportService {
     private final Clock clock;
     private final ImportLimits limits;
 
+    /** Tells the audit module (AU-1) about each import and export, beside this module's own record. */
+    @org.springframework.beans.factory.annotation.Autowired
+    private org.springframework.context.ApplicationEventPublisher events;
+
     ImportService(PlanService plans, AccessService access, CurrentUser currentUser, ImportAuditRepository audit,
             JsonMapper json, Clock clock, @Value("${tandem.importer.max-bytes:10485760}") long maxBytes,
             @Value("${tandem.importer.max-rows:20000}") int maxRows) {
@@ -335,8 +339,10 @@ public class ImportService {
     private void record(What what, @Nullable Long planId, @Nullable String title, @Nullable String fileName,
             @Nullable Integer rows, @Nullable Integer actions) {
         TandemUser user = currentUser.require();
-        audit.save(new ImportAudit(user.accountId(), user.email(), what, planId, title, fileName, rows, actions,
-                clock.instant()));
+        ImportAudit row = audit.save(new ImportAudit(user.accountId(), user.email(), what, planId, title, fileName, rows,
+                actions, clock.instant()));
+        events.publishEvent(new PlanFileMoved(user.areaId(), what.name().startsWith("IMPORT"), what.name(), planId,
+                row.planTitle, row.fileName, rows));
     }
 
     private static int countActions(PlanDraft draft) {

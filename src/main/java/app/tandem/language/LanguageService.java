@@ -27,6 +27,11 @@ import org.springframework.validation.annotation.Validated;
 @Transactional(readOnly = true)
 public class LanguageService {
 
+    /** Tells the audit module (AU-1) about deleted glossary entries. */
+    @org.springframework.beans.factory.annotation.Autowired
+    private org.springframework.context.ApplicationEventPublisher events;
+
+
     private final GlossaryTermRepository terms;
 
     LanguageService(GlossaryTermRepository terms) {
@@ -60,6 +65,8 @@ public class LanguageService {
         GlossaryTerm t = terms.findByAcronym(acronym).orElseThrow(() -> new NotFoundException("Glossary entry"));
         terms.delete(t);
         terms.flush();
+        events.publishEvent(new app.tandem.base.Deleted(java.util.Objects.requireNonNull(t.getAreaId()), "GLOSSARY_TERM",
+                java.util.Objects.requireNonNull(t.getId()), t.acronym));
     }
 
     /** The text split into plain runs and acronyms with their meaning; joined, the runs give the text back. */

@@ -284,6 +284,7 @@ public class PlanService {
             throw new EditConflictException("This milestone");
         }
         a.milestones.remove(m);
+        events.publishEvent(new app.tandem.base.Deleted(id(a.getAreaId()), "MILESTONE", milestoneId, m.description));
         return flushed(a, "This milestone");
     }
 
@@ -328,6 +329,7 @@ public class PlanService {
             throw new EditConflictException("This risk");
         }
         a.risks.remove(r);
+        events.publishEvent(new app.tandem.base.Deleted(id(a.getAreaId()), "RISK", riskId, r.description));
         return flushed(a, "This risk");
     }
 

@@ -74,6 +74,10 @@ public class ReportService {
     private final CurrentUser currentUser;
     private final Clock clock;
     private final TransactionTemplate readOnly;
+
+    /** Tells the audit module (AU-1) about each file exported. */
+    @org.springframework.beans.factory.annotation.Autowired
+    private org.springframework.context.ApplicationEventPublisher events;
     private final org.springframework.beans.factory.ObjectProvider<PeriodClosingContributor> closingContributors;
 
     ReportService(ReportPeriodRepository periods, ActionSnapshotRepository actionSnapshots,
@@ -232,7 +236,10 @@ public class ReportService {
     public Export exportReport(long planId, long periodId, ExportFormat format) {
         HighlightReport report = highlightReport(planId, periodId);
         byte[] bytes = format == ExportFormat.PDF ? ReportPdf.highlight(report) : ReportXlsx.highlight(report);
-        return new Export(fileName(report.planTitle() + " " + report.period().name(), format), format.contentType, bytes);
+        Export export = new Export(fileName(report.planTitle() + " " + report.period().name(), format),
+                format.contentType, bytes);
+        events.publishEvent(new ReportExported(currentUser.require().areaId(), planId, export.fileName()));
+        return export;
     }
 
     /**
@@ -246,8 +253,10 @@ public class ReportService {
                 .orElseThrow(() -> new NotFoundException("Priority"));
         EvidencePack pack = new EvidencePack(live.title(), priority, statusHistory(priority), updates(priority));
         byte[] bytes = format == ExportFormat.PDF ? ReportPdf.evidence(pack) : ReportXlsx.evidence(pack);
-        return new Export(fileName(live.title() + " priority " + priority.number() + " evidence", format),
+        Export export = new Export(fileName(live.title() + " priority " + priority.number() + " evidence", format),
                 format.contentType, bytes);
+        events.publishEvent(new ReportExported(currentUser.require().areaId(), planId, export.fileName()));
+        return export;
     }
 
     /**

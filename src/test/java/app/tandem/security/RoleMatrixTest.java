@@ -233,10 +233,17 @@ class RoleMatrixTest extends TandemSpringTest {
         SponsorOperations.register(OPERATIONS);
         SurveyDigestOperations.register(OPERATIONS);
         SurveyOperations.register(OPERATIONS);
+        TrustOperations.register(OPERATIONS);
     }
 
     @Autowired
     app.tandem.survey.SurveyService surveys;
+
+    @Autowired
+    app.tandem.audit.AuditService audit;
+
+    @Autowired
+    app.tandem.access.PersonalDataService personalData;
 
     @Autowired
     app.tandem.notification.NotificationService notifications;

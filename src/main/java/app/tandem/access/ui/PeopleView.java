@@ -37,6 +37,7 @@ import java.util.Objects;
 class PeopleView extends VerticalLayout implements HasDynamicTitle {
 
     private final AccessService access;
+    private final app.tandem.access.PersonalDataService personalData;
     final Grid<PersonSummary> grid = new Grid<>();
     final EmailField email = new EmailField();
     final TextField name = new TextField();
@@ -47,8 +48,9 @@ class PeopleView extends VerticalLayout implements HasDynamicTitle {
     final Button add = new Button();
     private Map<Long, OrganisationSummary> organisations = Map.of();
 
-    PeopleView(AccessService access) {
+    PeopleView(AccessService access, app.tandem.access.PersonalDataService personalData) {
         this.access = access;
+        this.personalData = personalData;
         add(new H1(getTranslation("people.title")));
 
         grid.addColumn(PersonSummary::displayName).setHeader(getTranslation("people.name")).setAutoWidth(true);
@@ -58,7 +60,10 @@ class PeopleView extends VerticalLayout implements HasDynamicTitle {
                         : organisations.get(p.organisationId()).shortName())
                 .setHeader(getTranslation("people.organisation")).setAutoWidth(true);
         grid.addColumn(p -> getTranslation("role." + p.role())).setHeader(getTranslation("people.role")).setAutoWidth(true);
-        grid.addComponentColumn(this::enableButton).setHeader(getTranslation("people.account")).setAutoWidth(true);
+        grid.addComponentColumn(this::enableButton).setHeader(getTranslation("people.account")).setAutoWidth(true)
+                .setKey("account");
+        grid.addComponentColumn(this::personalDataButton).setHeader(getTranslation("personalData.header"))
+                .setAutoWidth(true).setKey("personalData");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAriaLabel(getTranslation("people.title"));
         grid.setAllRowsVisible(true);
@@ -74,7 +79,9 @@ class PeopleView extends VerticalLayout implements HasDynamicTitle {
         role.setLabel(getTranslation("people.role"));
         role.setItems(Role.values());
         role.setItemLabelGenerator(r -> r == null ? "" : getTranslation("role." + r));
-        role.setRequiredIndicatorVisible(true);
+        // Not setRequiredIndicatorVisible: vaadin-select then puts aria-required on its role=button,
+        // which axe reports as a critical violation; the helper text says it instead.
+        role.setHelperText(getTranslation("people.role.required"));
         password.setLabel(getTranslation("people.firstPassword"));
         password.setHelperText(getTranslation("people.firstPassword.help"));
         password.setRequiredIndicatorVisible(true);
@@ -87,7 +94,21 @@ class PeopleView extends VerticalLayout implements HasDynamicTitle {
         refresh();
     }
 
-    private Button enableButton(PersonSummary p) {
+    /** PR-3: export or erase this person's data. */
+    private com.vaadin.flow.component.Component personalDataButton(PersonSummary p) {
+        if (app.tandem.access.FormerNames.isErased(p)) {
+            return new com.vaadin.flow.component.html.Span();
+        }
+        Button button = new Button(getTranslation("personalData.open", p.displayName()));
+        button.addThemeVariants(ButtonVariant.TERTIARY);
+        button.addClickListener(e -> new PersonalDataDialog(personalData, p, this::refresh).open());
+        return button;
+    }
+
+    private com.vaadin.flow.component.Component enableButton(PersonSummary p) {
+        if (app.tandem.access.FormerNames.isErased(p)) {
+            return new com.vaadin.flow.component.html.Span(getTranslation("people.erasedAccount"));
+        }
         Button button = new Button(getTranslation(p.enabled() ? "people.disable" : "people.enable", p.displayName()));
         button.addThemeVariants(ButtonVariant.TERTIARY);
         button.addClickListener(e -> {
