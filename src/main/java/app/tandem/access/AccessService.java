@@ -29,9 +29,11 @@ public class AccessService {
     private final LocalAreaRepository areas;
     private final PasswordEncoder passwordEncoder;
     private final CurrentUser currentUser;
+    private final SignedInSessions sessions;
 
     AccessService(AccountRepository accounts, OrganisationRepository organisations, LocalAreaRepository areas,
-            PasswordEncoder passwordEncoder, CurrentUser currentUser) {
+            PasswordEncoder passwordEncoder, CurrentUser currentUser, SignedInSessions sessions) {
+        this.sessions = sessions;
         this.accounts = accounts;
         this.organisations = organisations;
         this.areas = areas;
@@ -114,7 +116,45 @@ public class AccessService {
         }
         Account account = accounts.findById(accountId).orElseThrow(() -> new NotFoundException("Person"));
         account.setEnabled(enabled);
+        if (!enabled) {
+            // AC-8: a disabled account's open tabs go to the sign-in page at their next request.
+            sessions.endSessionsOf(accountId);
+        }
         return summary(account);
+    }
+
+    /**
+     * Gives a person another role. Their open sessions end (AC-8): the rights they signed in with
+     * are kept in the session, so they sign in again and get the new ones.
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public PersonSummary changeRole(long accountId, @jakarta.validation.constraints.NotNull Role role) {
+        if (currentUser.require().accountId() == accountId) {
+            throw new IllegalArgumentException("You cannot change your own role.");
+        }
+        Account account = accounts.findById(accountId).orElseThrow(() -> new NotFoundException("Person"));
+        if (account.getRole() != role) {
+            account.setRole(role);
+            sessions.endSessionsOf(accountId);
+        }
+        return summary(account);
+    }
+
+    /** The contact details the caller's area publishes (accessibility statement, privacy notice). */
+    @PreAuthorize("hasRole('ADMIN')")
+    public app.tandem.base.AreaContact areaContact() {
+        return areas.findById(currentUser.require().areaId()).map(LocalArea::contact)
+                .orElseThrow(() -> new NotFoundException("Local area"));
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public app.tandem.base.AreaContact updateAreaContact(@Valid AreaContactEdit edit) {
+        LocalArea area = areas.findById(currentUser.require().areaId())
+                .orElseThrow(() -> new NotFoundException("Local area"));
+        area.setContact(edit);
+        return area.contact();
     }
 
     @PreAuthorize("hasRole('ADMIN')")
