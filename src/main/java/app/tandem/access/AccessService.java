@@ -180,7 +180,8 @@ public class AccessService {
     /** Start-up work only: creates an area, or returns the one with this slug. */
     @PreAuthorize("hasRole('SYSTEM')")
     @Transactional
-    public AreaSummary ensureArea(String name, String slug) {
+    public AreaSummary ensureArea(@NotBlank @Size(max = 200) String name,
+            @NotBlank @jakarta.validation.constraints.Pattern(regexp = "[a-z0-9-]{2,60}") String slug) {
         LocalArea area = areas.findBySlug(slug).orElseGet(() -> areas.saveAndFlush(new LocalArea(name, slug)));
         return new AreaSummary(Objects.requireNonNull(area.getId()), area.getName(), area.getSlug());
     }

@@ -33,9 +33,7 @@ class SecurityConfig {
         // signed token in the link is its only credential.
         http.csrf(csrf -> csrf.ignoringRequestMatchers(ONE_CLICK_UNSUBSCRIBE));
         http.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
-                "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; style-src 'self' 'unsafe-inline'; "
-                        + "img-src 'self' data:; font-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; "
-                        + "form-action 'self'; base-uri 'self'"))
+                app.tandem.base.SecurityHeadersFilter.CONTENT_SECURITY_POLICY))
                 .referrerPolicy(r -> r.policy(
                         org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
                 // PR-5 / clickjacking: never framed (old browsers ignore frame-ancestors), never sniffed.

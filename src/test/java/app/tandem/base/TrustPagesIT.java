@@ -144,12 +144,19 @@ class TrustPagesIT extends BrowserTestSupport {
                 HttpResponse.BodyHandlers.ofString());
         assertThat(login.statusCode()).isEqualTo(200);
         var headers = login.headers();
-        System.out.println("[headers] /login: " + headers.map());
         assertThat(headers.firstValue("Content-Security-Policy")).get().asString()
                 .contains("default-src 'self'").contains("frame-ancestors 'none'").doesNotContain("*");
         assertThat(headers.firstValue("X-Frame-Options")).contains("DENY");
         assertThat(headers.firstValue("X-Content-Type-Options")).contains("nosniff");
         assertThat(headers.firstValue("Referrer-Policy")).contains("same-origin");
+        for (String path : new String[] {"/privacy", "/styles/tandem.css", "/"}) {
+            var other = http.send(HttpRequest.newBuilder(URI.create(baseUrl() + path)).build(),
+                    HttpResponse.BodyHandlers.discarding()).headers();
+            assertThat(other.firstValue("Content-Security-Policy")).as(path).isEqualTo(
+                    headers.firstValue("Content-Security-Policy"));
+            assertThat(other.firstValue("X-Frame-Options")).as(path).contains("DENY");
+            assertThat(other.firstValue("X-Content-Type-Options")).as(path).contains("nosniff");
+        }
         String cookie = headers.allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID=")).findFirst()
                 .orElseThrow();
         assertThat(cookie).contains("HttpOnly").containsIgnoringCase("SameSite=Lax").doesNotContain("Secure");
