@@ -30,10 +30,12 @@ public class AccessService {
     private final PasswordEncoder passwordEncoder;
     private final CurrentUser currentUser;
     private final org.springframework.context.ApplicationEventPublisher events;
+    private final SignedInSessions sessions;
 
     AccessService(AccountRepository accounts, OrganisationRepository organisations, LocalAreaRepository areas,
             PasswordEncoder passwordEncoder, CurrentUser currentUser,
-            org.springframework.context.ApplicationEventPublisher events) {
+            org.springframework.context.ApplicationEventPublisher events, SignedInSessions sessions) {
+        this.sessions = sessions;
         this.accounts = accounts;
         this.organisations = organisations;
         this.areas = areas;
@@ -125,13 +127,20 @@ public class AccessService {
             account.setEnabled(enabled);
             publish(account, enabled ? PersonChanged.Change.ENABLED : PersonChanged.Change.DISABLED, "");
         }
+        if (!enabled) {
+            // AC-8: a disabled account's open tabs go to the sign-in page at their next request.
+            sessions.endSessionsOf(accountId);
+        }
         return summary(account);
     }
 
-    /** Gives a person another role (AU-1: recorded with the old and new role). Not one's own. */
+    /**
+     * Gives a person another role (AU-1: recorded with the old and new role; not one's own). Their open sessions end (AC-8): the rights they signed in with
+     * are kept in the session, so they sign in again and get the new ones.
+     */
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
-    public PersonSummary setPersonRole(long accountId, Role role) {
+    public PersonSummary changeRole(long accountId, @jakarta.validation.constraints.NotNull Role role) {
         if (currentUser.require().accountId() == accountId) {
             throw new IllegalArgumentException("You cannot change your own role.");
         }
@@ -143,6 +152,7 @@ public class AccessService {
         if (before != role) {
             account.setRole(role);
             publish(account, PersonChanged.Change.ROLE_CHANGED, before.name() + " -> " + role.name());
+            sessions.endSessionsOf(accountId);
         }
         return summary(account);
     }
@@ -164,6 +174,22 @@ public class AccessService {
     private void publish(Account account, PersonChanged.Change change, String detail) {
         events.publishEvent(new PersonChanged(Objects.requireNonNull(account.getAreaId()),
                 Objects.requireNonNull(account.getId()), change, detail));
+    }
+
+    /** The contact details the caller's area publishes (accessibility statement, privacy notice). */
+    @PreAuthorize("hasRole('ADMIN')")
+    public app.tandem.base.AreaContact areaContact() {
+        return areas.findById(currentUser.require().areaId()).map(LocalArea::contact)
+                .orElseThrow(() -> new NotFoundException("Local area"));
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public app.tandem.base.AreaContact updateAreaContact(@Valid AreaContactEdit edit) {
+        LocalArea area = areas.findById(currentUser.require().areaId())
+                .orElseThrow(() -> new NotFoundException("Local area"));
+        area.setContact(edit);
+        return area.contact();
     }
 
     @PreAuthorize("hasRole('ADMIN')")
@@ -189,7 +215,8 @@ public class AccessService {
     /** Start-up work only: creates an area, or returns the one with this slug. */
     @PreAuthorize("hasRole('SYSTEM')")
     @Transactional
-    public AreaSummary ensureArea(String name, String slug) {
+    public AreaSummary ensureArea(@NotBlank @Size(max = 200) String name,
+            @NotBlank @jakarta.validation.constraints.Pattern(regexp = "[a-z0-9-]{2,60}") String slug) {
         LocalArea area = areas.findBySlug(slug).orElseGet(() -> areas.saveAndFlush(new LocalArea(name, slug)));
         return new AreaSummary(Objects.requireNonNull(area.getId()), area.getName(), area.getSlug());
     }

@@ -1,5 +1,6 @@
 package app.tandem.access;
 
+import app.tandem.base.AreaContact;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -31,6 +32,12 @@ class LocalArea {
     @Pattern(regexp = "[a-z0-9-]{2,60}")
     private String slug;
 
+    private @Nullable String contactTeam;
+    private @Nullable String contactEmail;
+    private @Nullable String contactPhone;
+    private @Nullable String contactAddress;
+    private @Nullable String privacyEmail;
+
     protected LocalArea() {
         this.name = "";
         this.slug = "";
@@ -51,5 +58,21 @@ class LocalArea {
 
     String getSlug() {
         return slug;
+    }
+
+    AreaContact contact() {
+        return new AreaContact(name, contactTeam, contactEmail, contactPhone, contactAddress, privacyEmail);
+    }
+
+    void setContact(AreaContactEdit edit) {
+        this.contactTeam = blankToNull(edit.team());
+        this.contactEmail = blankToNull(edit.email());
+        this.contactPhone = blankToNull(edit.phone());
+        this.contactAddress = blankToNull(edit.address());
+        this.privacyEmail = blankToNull(edit.privacyEmail());
+    }
+
+    private static @Nullable String blankToNull(@Nullable String value) {
+        return value == null || value.isBlank() ? null : value.trim();
     }
 }

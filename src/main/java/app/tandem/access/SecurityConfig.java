@@ -33,11 +33,15 @@ class SecurityConfig {
         // signed token in the link is its only credential.
         http.csrf(csrf -> csrf.ignoringRequestMatchers(ONE_CLICK_UNSUBSCRIBE));
         http.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
-                "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; style-src 'self' 'unsafe-inline'; "
-                        + "img-src 'self' data:; font-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; "
-                        + "form-action 'self'; base-uri 'self'"))
+                app.tandem.base.SecurityHeadersFilter.CONTENT_SECURITY_POLICY))
                 .referrerPolicy(r -> r.policy(
-                        org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
+                        org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
+                // PR-5 / clickjacking: never framed (old browsers ignore frame-ancestors), never sniffed.
+                .frameOptions(frame -> frame.deny())
+                .contentTypeOptions(org.springframework.security.config.Customizer.withDefaults()));
+        // AC-8: a new session id at sign-in (fixation protection, Spring's default, stated here so it
+        // cannot be switched off unnoticed); sign-out invalidates the session (Vaadin's logout).
+        http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
         // Vaadin denies every request that is not one of its own by default; plain endpoints (file
         // downloads) need a signed-in person and then check rights themselves, per request.
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/login?signedout")

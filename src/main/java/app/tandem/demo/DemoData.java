@@ -94,6 +94,11 @@ class DemoData implements SmartInitializingSingleton {
                 access.importPerson(new NewPerson(p.email(), p.name(), p.jobTitle(),
                         p.organisation() == null ? null : orgIds.get(p.organisation()), p.role()), DEMO_PASSWORD);
             }
+            // Made-up contact details (01632 960 is Ofcom's range for drama), shown on the public pages.
+            access.updateAreaContact(new app.tandem.access.AreaContactEdit("SEND Local Offer team, " + demo.name(),
+                    "send@" + demo.slug() + ".test", "01632 960" + (100 + demo.slug().length() * 37 % 900),
+                    "Town Hall, High Street, " + demo.name(),
+                    "dpo@" + demo.slug() + ".test"));
             for (PlanDraft plan : demo.plans()) {
                 plans.createPlan(plan);
             }

@@ -208,7 +208,9 @@ public class MeasureService {
      */
     @PreAuthorize("hasRole('SYSTEM')")
     @Transactional
-    public PeriodValue recordSurveyValue(long measureId, long periodId, String series, BigDecimal value, int respondents) {
+    public PeriodValue recordSurveyValue(long measureId, long periodId,
+            @jakarta.validation.constraints.NotNull @jakarta.validation.constraints.Size(max = 100) String series,
+            @jakarta.validation.constraints.NotNull BigDecimal value, @jakarta.validation.constraints.PositiveOrZero int respondents) {
         Measure m = measure(measureId);
         if (m.source != Source.SURVEY) {
             throw new InvalidInputException("value", "measure.value.notSurveyFed");

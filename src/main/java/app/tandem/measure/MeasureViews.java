@@ -65,7 +65,7 @@ public final class MeasureViews {
      * there is none yet); series is "" for the overall value.
      */
     public record ValueEntry(
-            long measureId, long periodId, String series, long version,
+            long measureId, long periodId, @NotNull @Size(max = 100) String series, long version,
             @NotNull(message = "{measure.value.required}") BigDecimal value,
             @Nullable BigDecimal yearToDate,
             @Nullable @Size(max = 500, message = "{measure.note.tooLong}") String note) {}

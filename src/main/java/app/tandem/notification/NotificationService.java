@@ -56,7 +56,8 @@ public class NotificationService {
 
     @PreAuthorize("isAuthenticated()")
     @Transactional
-    public MailSetting setMySetting(MailKind kind, Frequency frequency) {
+    public MailSetting setMySetting(@jakarta.validation.constraints.NotNull MailKind kind,
+            @jakarta.validation.constraints.NotNull Frequency frequency) {
         TandemUser me = currentUser.require();
         if (!kind.choosable()) {
             throw new InvalidInputException(Map.of("frequency", "mail.settings.fixed"));

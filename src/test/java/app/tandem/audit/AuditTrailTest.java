@@ -82,7 +82,7 @@ class AuditTrailTest extends TandemSpringTest {
     void adding_a_person_changing_their_role_and_disabling_them_each_leave_a_record_naming_the_admin() {
         PersonSummary added = as(NORTHMERE_ADMIN, () -> access.addPerson(newPerson("Audit Subject", Role.VIEWER),
                 "a long first password"));
-        as(NORTHMERE_ADMIN, () -> access.setPersonRole(added.id(), Role.OFFICER));
+        as(NORTHMERE_ADMIN, () -> access.changeRole(added.id(), Role.OFFICER));
         as(NORTHMERE_ADMIN, () -> access.setPersonEnabled(added.id(), false));
 
         List<AuditEntry> aboutThem = as(NORTHMERE_ADMIN, () -> audit.find(AuditFilter.everything(), 0, 200)).stream()
@@ -109,7 +109,7 @@ class AuditTrailTest extends TandemSpringTest {
         login(NORTHMERE_ADMIN);
         TransactionTemplate tx = new TransactionTemplate(transactions);
         tx.executeWithoutResult(status -> {
-            access.setPersonRole(added.id(), Role.OFFICER);
+            access.changeRole(added.id(), Role.OFFICER);
             status.setRollbackOnly();
         });
 

@@ -130,7 +130,7 @@ class PlanJourneyIT extends BrowserTestSupport {
         open("/accessibility");
         assertThat(page.locator("h1")).hasText("Accessibility statement");
         open("/privacy");
-        assertThat(page.locator("h1")).hasText("Privacy");
+        assertThat(page.locator("h1")).hasText("Privacy notice");
     }
 
     @Test

@@ -152,6 +152,10 @@ class RoleMatrixTest extends TandemSpringTest {
         access("people", "people", (t, f) -> t.access.people());
         access("addPerson", "addPerson", (t, f) -> t.access.addPerson(newPerson(), "a long first password"));
         access("setPersonEnabled", "setPersonEnabled", (t, f) -> t.access.setPersonEnabled(f.personId(), true));
+        access("changeRole", "changeRole", (t, f) -> t.access.changeRole(f.personId(), app.tandem.access.Role.VIEWER));
+        access("areaContact", "areaContact", (t, f) -> t.access.areaContact());
+        access("updateAreaContact", "updateAreaContact", (t, f) -> t.access.updateAreaContact(
+                new app.tandem.access.AreaContactEdit("Matrix team", "matrix@example.org", "01632 960000", "1 Street", null)));
         access("addOrganisation", "addOrganisation", (t, f) -> t.access.addOrganisation(new NewOrganisation(
                 "Matrix Check Organisation", "MX" + unique(), OrganisationKind.OTHER)));
         access("setOrganisationActive", "setOrganisationActive",

@@ -1,6 +1,5 @@
 package app.tandem.security;
 
-import app.tandem.access.Role;
 import app.tandem.audit.AuditViews.AuditFilter;
 import app.tandem.audit.AuditViews.RetentionSettings;
 import app.tandem.security.RoleMatrixTest.Operation;
@@ -12,8 +11,6 @@ final class TrustOperations {
     private TrustOperations() {}
 
     static void register(Map<String, Operation> ops) {
-        ops.put("setPersonRole", new Operation("AccessService", "setPersonRole",
-                (t, f) -> t.access.setPersonRole(f.personId(), Role.VIEWER)));
         ops.put("findSignInName", new Operation("AccessService", "findSignInName",
                 (t, f) -> t.access.findSignInName("viewer@northmere.test")));
         ops.put("personalDataExport", new Operation("PersonalDataService", "export",

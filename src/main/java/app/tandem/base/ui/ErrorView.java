@@ -8,28 +8,32 @@ import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.server.HttpStatusCode;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import java.util.UUID;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
- * Anything unexpected: a plain sentence and a reference id to quote, never a stack trace or SQL
- * (quality bar BI-7). The full error goes to the log under the same reference.
+ * Anything unexpected while opening a page: a plain sentence and a reference id to quote, never a
+ * stack trace or SQL (quality bar BI-7). The full error goes to the log under the same reference.
+ * Errors in a page already open (a button's work failing) go to {@link UnexpectedErrors}.
  */
 @AnonymousAllowed
-public class ErrorView extends VerticalLayout implements HasErrorParameter<Exception> {
+public class ErrorView extends VerticalLayout
+        implements HasErrorParameter<Exception>, com.vaadin.flow.router.HasDynamicTitle {
 
-    private static final Logger log = LoggerFactory.getLogger(ErrorView.class);
+    @Override
+    public String getPageTitle() {
+        return getTranslation("error.title") + " | " + getTranslation("app.name");
+    }
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<Exception> parameter) {
-        String reference = UUID.randomUUID().toString().substring(0, 8);
-        log.error("Unexpected error, reference {}", reference, parameter.getCaughtException());
+        String reference = ErrorReference.log(parameter.getCaughtException());
         removeAll();
         addClassName("public-page");
+        setId(MainLayout.MAIN_ID);
         getElement().setAttribute("role", "main");
-        add(new H1(getTranslation("error.title")), new Paragraph(getTranslation("error.body")),
-                new Paragraph(getTranslation("error.reference", reference)));
+        Paragraph ref = new Paragraph(getTranslation("error.reference", reference));
+        ref.setId("error-reference");
+        add(new H1(getTranslation("error.title")),
+                new Paragraph(getTranslation(ErrorReference.messageKey(parameter.getCaughtException()))), ref);
         return HttpStatusCode.INTERNAL_SERVER_ERROR.getCode();
     }
 }

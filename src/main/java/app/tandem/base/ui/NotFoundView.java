@@ -13,7 +13,12 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 /** Something that does not exist in this person's area. Same page whether it never existed or is another area's. */
 @AnonymousAllowed
-public class NotFoundView extends VerticalLayout implements HasErrorParameter<NotFoundException> {
+public class NotFoundView extends VerticalLayout implements HasErrorParameter<NotFoundException>, com.vaadin.flow.router.HasDynamicTitle {
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("notFound.title") + " | " + getTranslation("app.name");
+    }
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {

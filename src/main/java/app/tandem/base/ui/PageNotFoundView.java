@@ -16,7 +16,12 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
  * found, so the page reveals nothing about what exists). Replaces Vaadin's bare default.
  */
 @AnonymousAllowed
-public class PageNotFoundView extends RouteNotFoundError {
+public class PageNotFoundView extends RouteNotFoundError implements com.vaadin.flow.router.HasDynamicTitle {
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("notFound.title") + " | " + getTranslation("app.name");
+    }
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
