@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
  * reviewed ones. Adding a public page means adding it to {@link #REVIEWED_ANONYMOUS_ROUTES} here,
  * in a change someone reviews.
  */
-class RouteAccessAnnotationsTest {
+public class RouteAccessAnnotationsTest {
 
     /**
      * Route paths anyone may open without signing in. Still to come and to be added when they
@@ -31,6 +31,14 @@ class RouteAccessAnnotationsTest {
             "public/:areaSlug/:planId(\\d+)",
             // notification module: one-click unsubscribe from a mail; a signed token turns off one kind for one person
             "unsubscribe");
+
+    /**
+     * Plain HTTP paths (not Vaadin routes) anyone may call. Checked over HTTP by the operations
+     * module's {@code OperationsEndpointsTest}: the load balancer's health probes, which answer only
+     * UP or DOWN (no details, no components), and nothing else under {@code /actuator}.
+     */
+    public static final Set<String> REVIEWED_ANONYMOUS_HTTP_PATHS = Set.of(
+            "/actuator/health/liveness", "/actuator/health/readiness");
 
     private static final List<Class<? extends Annotation>> ACCESS_ANNOTATIONS =
             List.of(AnonymousAllowed.class, PermitAll.class, RolesAllowed.class, DenyAll.class);
