@@ -97,6 +97,7 @@ class DemoData implements SmartInitializingSingleton {
 
         static DemoLock take(LockProvider locks) {
             long deadline = System.nanoTime() + LOCK_WAIT.toNanos();
+            boolean told = false;
             while (true) {
                 var lock = locks.lock(new LockConfiguration(java.time.Instant.now(), "demo.load", LOCK_WAIT,
                         java.time.Duration.ZERO));
@@ -106,7 +107,10 @@ class DemoData implements SmartInitializingSingleton {
                 if (System.nanoTime() > deadline) {
                     throw new IllegalStateException("Another node has been loading the demo data for over " + LOCK_WAIT);
                 }
-                log.info("Another node is loading the demo data; waiting");
+                if (!told) {
+                    log.info("Another node is loading the demo data; waiting for it");
+                    told = true;
+                }
                 try {
                     Thread.sleep(500);
                 } catch (InterruptedException e) {

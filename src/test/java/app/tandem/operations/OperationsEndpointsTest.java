@@ -74,6 +74,21 @@ class OperationsEndpointsTest extends TandemSpringTest {
         }
     }
 
+    /** What the balancer sees when a node starts shutting down (Spring publishes this on SIGTERM). */
+    @Test
+    void readiness_says_down_while_the_node_refuses_traffic_and_liveness_stays_up() throws Exception {
+        org.springframework.boot.availability.AvailabilityChangeEvent.publish(web,
+                org.springframework.boot.availability.ReadinessState.REFUSING_TRAFFIC);
+        try {
+            assertThat(status(get("/actuator/health/readiness"))).isEqualTo(503);
+            assertThat(status(get("/actuator/health/liveness"))).isEqualTo(200);
+        } finally {
+            org.springframework.boot.availability.AvailabilityChangeEvent.publish(web,
+                    org.springframework.boot.availability.ReadinessState.ACCEPTING_TRAFFIC);
+        }
+        assertThat(status(get("/actuator/health/readiness"))).isEqualTo(200);
+    }
+
     @Test
     void anonymous_callers_reach_exactly_the_reviewed_actuator_paths() throws Exception {
         Set<String> open = new LinkedHashSet<>();
