@@ -70,4 +70,31 @@ class ArchitectureTest {
                 .because("the UI is Vaadin views; an HTTP endpoint in ui would bypass its security annotations")
                 .check(MAIN);
     }
+
+    @Test
+    void every_scheduled_job_runs_on_one_node_at_a_time() {
+        com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods()
+                .that().areAnnotatedWith(org.springframework.scheduling.annotation.Scheduled.class)
+                .should().beAnnotatedWith(net.javacrumbs.shedlock.spring.annotation.SchedulerLock.class)
+                .because("several nodes share one database: without the ShedLock a digest or a wave closing runs once per node"
+                        + " (see the operations module's ClusterLocks)")
+                .check(MAIN);
+    }
+
+    @Test
+    void sql_by_hand_only_where_reviewed_so_every_query_keeps_the_area_filter() {
+        // Hibernate filters every JPQL, criteria and derived query by area (@TenantId); hand-written SQL
+        // escapes it. Reviewed exceptions: the operations module counts the outbox (no area rows) and
+        // gives ShedLock its JdbcTemplate (the lock table, no area rows).
+        noClasses().that().doNotHaveFullyQualifiedName("app.tandem.operations.RuntimeMeters")
+                .and().doNotHaveFullyQualifiedName("app.tandem.operations.ClusterLocks")
+                .should().dependOnClassesThat().haveFullyQualifiedName("org.springframework.jdbc.core.JdbcTemplate")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("org.springframework.jdbc.core.simple.JdbcClient")
+                .orShould().dependOnClassesThat()
+                .haveFullyQualifiedName("org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate")
+                .orShould().callMethod(jakarta.persistence.EntityManager.class, "createNativeQuery", String.class)
+                .orShould().callMethod(jakarta.persistence.EntityManager.class, "createNativeQuery", String.class, Class.class)
+                .because("a query written in SQL is not filtered by area (docs/scaling.md)")
+                .check(MAIN);
+    }
 }

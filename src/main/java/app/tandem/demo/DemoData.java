@@ -17,6 +17,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import net.javacrumbs.shedlock.core.LockConfiguration;
+import net.javacrumbs.shedlock.core.LockProvider;
+import net.javacrumbs.shedlock.core.SimpleLock;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -48,9 +51,12 @@ class DemoData implements SmartInitializingSingleton {
     private final ApplicationEventPublisher events;
 
     private final ObjectProvider<SecurityContextHolderStrategy> securityStrategy;
+    private final LockProvider lockProvider;
 
     DemoData(AccessService access, PlanService plans, PlatformTransactionManager transactions, JsonMapper json,
-            ApplicationEventPublisher events, ObjectProvider<SecurityContextHolderStrategy> securityStrategy) {
+            ApplicationEventPublisher events, ObjectProvider<SecurityContextHolderStrategy> securityStrategy,
+            LockProvider lockProvider) {
+        this.lockProvider = lockProvider;
         this.securityStrategy = securityStrategy;
         this.access = access;
         this.plans = plans;
@@ -73,8 +79,50 @@ class DemoData implements SmartInitializingSingleton {
         } catch (IOException e) {
             throw new java.io.UncheckedIOException("The demo data file cannot be read", e);
         }
-        for (DemoArea area : file.areas()) {
-            load(area);
+        try (DemoLock held = DemoLock.take(lockProvider)) {
+            for (DemoArea area : file.areas()) {
+                load(area);
+            }
+        }
+    }
+
+    /**
+     * Nodes of a cluster start together on one database: the demo loading runs under a ShedLock row
+     * that the other nodes wait for (up to {@link #LOCK_WAIT}); when they get it, the areas exist
+     * and they load nothing.
+     */
+    static final java.time.Duration LOCK_WAIT = java.time.Duration.ofMinutes(10);
+
+    record DemoLock(java.util.Optional<SimpleLock> lock) implements AutoCloseable {
+
+        static DemoLock take(LockProvider locks) {
+            long deadline = System.nanoTime() + LOCK_WAIT.toNanos();
+            boolean told = false;
+            while (true) {
+                var lock = locks.lock(new LockConfiguration(java.time.Instant.now(), "demo.load", LOCK_WAIT,
+                        java.time.Duration.ZERO));
+                if (lock.isPresent()) {
+                    return new DemoLock(lock);
+                }
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException("Another node has been loading the demo data for over " + LOCK_WAIT);
+                }
+                if (!told) {
+                    log.info("Another node is loading the demo data; waiting for it");
+                    told = true;
+                }
+                try {
+                    Thread.sleep(500);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("Interrupted while waiting for the demo data lock", e);
+                }
+            }
+        }
+
+        @Override
+        public void close() {
+            lock.ifPresent(SimpleLock::unlock);
         }
     }
 

@@ -31,6 +31,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -78,7 +79,9 @@ class DigestJob {
         this.clock = clock;
     }
 
+    /** Once a day on one node only (ShedLock); the sent-log would stop a second run's mail anyway. */
     @Scheduled(cron = "${tandem.mail.daily-digest-cron:0 0 7 * * *}")
+    @SchedulerLock(name = "notification.daily-digest", lockAtMostFor = "PT2H", lockAtLeastFor = "PT5M")
     void daily() {
         sendDaily(LocalDate.now(clock));
     }

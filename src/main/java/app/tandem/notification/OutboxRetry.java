@@ -6,6 +6,7 @@ import java.time.Instant;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.modulith.events.EventPublication;
 import org.springframework.modulith.events.IncompleteEventPublications;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -32,7 +33,9 @@ class OutboxRetry {
         this.clock = clock;
     }
 
+    /** On one node at a time (ShedLock), so two nodes never resubmit the same publication together. */
     @Scheduled(fixedDelayString = "${tandem.mail.retry-interval:PT1M}", initialDelayString = "${tandem.mail.retry-interval:PT1M}")
+    @SchedulerLock(name = "notification.outbox-retry", lockAtMostFor = "PT10M", lockAtLeastFor = "PT10S")
     void retry() {
         Instant now = clock.instant();
         incomplete.resubmitIncompletePublications(p -> due(p, now));

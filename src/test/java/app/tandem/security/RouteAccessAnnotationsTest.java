@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
  * reviewed ones. Adding a public page means adding it to {@link #REVIEWED_ANONYMOUS_ROUTES} here,
  * in a change someone reviews.
  */
-class RouteAccessAnnotationsTest {
+public class RouteAccessAnnotationsTest {
 
     /**
      * Route paths anyone may open without signing in. Still to come and to be added when they
@@ -34,6 +34,14 @@ class RouteAccessAnnotationsTest {
             // survey module: a survey by its wave's anonymous link; the token (256 random bits, only its hash kept)
             // opens that one wave while it is open; answers hold no account, address or time of day
             "s/:token");
+
+    /**
+     * Plain HTTP paths (not Vaadin routes) anyone may call. Checked over HTTP by the operations
+     * module's {@code OperationsEndpointsTest}: the load balancer's health probes, which answer only
+     * UP or DOWN (no details, no components), and nothing else under {@code /actuator}.
+     */
+    public static final Set<String> REVIEWED_ANONYMOUS_HTTP_PATHS = Set.of(
+            "/actuator/health/liveness", "/actuator/health/readiness");
 
     private static final List<Class<? extends Annotation>> ACCESS_ANNOTATIONS =
             List.of(AnonymousAllowed.class, PermitAll.class, RolesAllowed.class, DenyAll.class);

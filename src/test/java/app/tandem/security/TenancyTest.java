@@ -215,6 +215,94 @@ class TenancyTest extends TandemSpringTest {
         assertThat(missing).as("entities without an @TenantId attribute").isEmpty();
     }
 
+    /**
+     * Issue 9 part 5: no repository query can run without the area filter, so the data can be
+     * distributed by area (Citus, area_id as distribution column; docs/scaling.md). Hibernate adds
+     * the area to every JPQL, criteria and derived query on an {@code @TenantId} entity (the test
+     * above); what it cannot filter is SQL written by hand, so every native query must name
+     * area_id, and every entity a JPQL query names must be area-scoped. Walks every Spring Data
+     * repository of the app.
+     */
+    @Test
+    void every_repository_query_runs_with_the_area_filter() {
+        Set<String> areaScoped = new java.util.HashSet<>();
+        for (EntityType<?> entity : entityManagerFactory.getMetamodel().getEntities()) {
+            if (!NOT_AREA_SCOPED.contains(entity.getJavaType().getName()) && hasTenantId(entity.getJavaType())) {
+                areaScoped.add(entity.getName());
+            }
+        }
+        var repositories = new org.springframework.data.repository.support.Repositories(applicationContext);
+        List<String> checked = new ArrayList<>();
+        List<String> unfiltered = new ArrayList<>();
+        for (Class<?> domain : repositories) {
+            var info = repositories.getRepositoryInformationFor(domain).orElseThrow();
+            Class<?> repository = info.getRepositoryInterface();
+            if (!repository.getName().startsWith("app.tandem.")) {
+                continue;
+            }
+            boolean domainScoped = !NOT_AREA_SCOPED.contains(domain.getName()) && hasTenantId(domain);
+            for (java.lang.reflect.Method method : info.getQueryMethods()) {
+                String name = repository.getSimpleName() + "." + method.getName();
+                checked.add(name);
+                var query = method.getAnnotation(org.springframework.data.jpa.repository.Query.class);
+                var nativeQuery = method.getAnnotation(org.springframework.data.jpa.repository.NativeQuery.class);
+                if (nativeQuery != null || (query != null && query.nativeQuery())) {
+                    String sql = nativeQuery != null ? nativeQuery.value() : query.value();
+                    if (!sql.toLowerCase(java.util.Locale.ROOT).contains("area_id")) {
+                        unfiltered.add(name + ": native SQL without area_id");
+                    }
+                } else if (query != null) {
+                    var names = java.util.regex.Pattern.compile("\\b(?i:from|join)\\s+([A-Z][A-Za-z0-9_]*)\\b")
+                            .matcher(query.value());
+                    while (names.find()) {
+                        if (!areaScoped.contains(names.group(1))) {
+                            unfiltered.add(name + ": JPQL names " + names.group(1) + ", not area-scoped");
+                        }
+                    }
+                } else if (!domainScoped && !AREA_REPOSITORY.equals(repository.getName())) {
+                    unfiltered.add(name + ": derived query on " + domain.getSimpleName() + ", not area-scoped");
+                }
+            }
+        }
+        assertThat(checked).as("the walk reaches the app's repositories")
+                .contains("RiskRepository.findByPlan", "ActionRepository.countByStatus");
+        assertThat(unfiltered).isEmpty();
+    }
+
+    /** Local areas are the tenants themselves: listed by slug for sign-in and public pages. */
+    static final String AREA_REPOSITORY = "app.tandem.access.LocalAreaRepository";
+
+    /** The check above fails for the queries it must catch (so it cannot pass by checking nothing). */
+    @Test
+    void the_area_filter_check_catches_hand_written_sql_and_unscoped_entities() {
+        var jpql = java.util.regex.Pattern.compile("\\b(?i:from|join)\\s+([A-Z][A-Za-z0-9_]*)\\b")
+                .matcher("select a from Action a join LocalArea l on l.id = a.id");
+        List<String> named = new ArrayList<>();
+        while (jpql.find()) {
+            named.add(jpql.group(1));
+        }
+        assertThat(named).containsExactly("Action", "LocalArea");
+        assertThat(hasTenantId(app.tandem.access.AreaSummary.class)).isFalse();
+    }
+
+    /** With nobody signed in, every area-scoped entity reads as empty, not just the ones listed above. */
+    @Test
+    void with_nobody_signed_in_every_area_scoped_entity_reads_as_empty() {
+        List<String> leaking = new ArrayList<>();
+        for (EntityType<?> entity : entityManagerFactory.getMetamodel().getEntities()) {
+            if (NOT_AREA_SCOPED.contains(entity.getJavaType().getName())) {
+                continue;
+            }
+            if (inTransaction("select count(e) from " + entity.getName() + " e") != 0) {
+                leaking.add(entity.getName());
+            }
+        }
+        assertThat(leaking).isEmpty();
+    }
+
+    @Autowired
+    org.springframework.context.ApplicationContext applicationContext;
+
     private long inTransaction(String jpql) {
         TransactionTemplate tx = new TransactionTemplate(transactionManager);
         tx.setReadOnly(true);
