@@ -160,7 +160,18 @@ public final class FlowClient {
 
     /** Types a value into a field (text field, text area, radio group...): property sync plus its change event. */
     public UiTree setValue(Node field, String value) throws IOException, InterruptedException {
-        return setProperty(field, "value", JSON.getNodeFactory().stringNode(value), "value-changed", "value");
+        return setProperty(field, "value", JSON.getNodeFactory().stringNode(value), valueEvent(field), "answer");
+    }
+
+    /** The DOM event whose listener synchronises the field's value ("value-changed", or "change" for text fields on change). */
+    private String valueEvent(Node field) {
+        for (var listener : field.listeners.entrySet()) {
+            JsonNode constant = tree.constant(listener.getValue());
+            if (constant != null && constant.has("}value")) {
+                return listener.getKey();
+            }
+        }
+        return "value-changed";
     }
 
     /** Sets a synchronised property and fires the event the component would fire for it. */

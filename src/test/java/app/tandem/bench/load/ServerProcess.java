@@ -83,7 +83,11 @@ public final class ServerProcess implements AutoCloseable {
         env.put("TANDEM_DATA_DIR", dir.resolve("data").toString());
         env.put("TANDEM_MAIL_EMBEDDED", "false");
         env.put("TANDEM_MAIL_TOKEN_SECRET", "bench-secret-not-for-production");
-        List<String> jvm = List.of("-Xms256m", "-Xmx1g", "-XX:+UseG1GC");
+        List<String> jvm = new ArrayList<>(List.of("-Xms256m", "-Xmx1g", "-XX:+UseG1GC"));
+        if (Boolean.getBoolean("bench.jfr")) {
+            // -Dbench.jfr=true: a flight recording of the whole run, for finding where the CPU goes.
+            jvm.add("-XX:StartFlightRecording=filename=" + dir.resolve("server.jfr").toAbsolutePath() + ",settings=profile");
+        }
         System.out.println("[load] starting " + jar + " (postgres profile, " + jvm + ")");
         long started = System.nanoTime();
         ServerProcess server = start(jar, jvm, env, dir.resolve("server.log"));
