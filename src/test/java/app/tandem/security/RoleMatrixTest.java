@@ -230,7 +230,11 @@ class RoleMatrixTest extends TandemSpringTest {
         progress("latestLines", "latestLines", (t, f) -> t.progress.latestLines(f.planId(), null));
         progress("publicLines", "publicLines", (t, f) -> t.progress.publicLines(f.planId()));
         HomeOperations.register(OPERATIONS);
+        SurveyOperations.register(OPERATIONS);
     }
+
+    @Autowired
+    app.tandem.survey.SurveyService surveys;
 
     @Autowired
     app.tandem.notification.NotificationService notifications;

@@ -1,0 +1,329 @@
+package app.tandem.survey;
+
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.Savepoint;
+import java.sql.Types;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.ConnectionCallback;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Responses, answers and counts through plain SQL: answers are written in one batch and counts
+ * moved with one batched {@code n = n + ?} statement, never by loading rows as entities. Every
+ * statement names the area explicitly (these tables are not read through Hibernate's tenancy).
+ */
+@Component
+class ResponseStore {
+
+    static final String DRAFT = "DRAFT";
+    static final String SUBMITTED = "SUBMITTED";
+    /** The option code of a question's own count row (respondents and the total for the mean). */
+    static final String QUESTION_ROW = "";
+
+    private final JdbcTemplate jdbc;
+
+    ResponseStore(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** One answer row to write. */
+    record AnswerRow(long questionId, String optionCode, boolean counted, @Nullable BigDecimal number,
+            @Nullable String text, @Nullable ModerationState moderation) {}
+
+    /** A change to one count row. */
+    record TallyDelta(long questionId, String optionCode, long n, BigDecimal total) {}
+
+    /** A count row as stored. */
+    record TallyRow(long questionId, String optionCode, long n, BigDecimal total) {}
+
+    record Draft(UUID key, String answers, @Nullable Long questionId) {}
+
+    record TextRow(long id, long questionId, String text, ModerationState state) {}
+
+    // ------------------------------------------------------------------------------ responses
+
+    /**
+     * Runs an insert that may break a unique key behind a JDBC savepoint of the current transaction,
+     * so that on PostgreSQL the transaction stays usable after the refusal (the app's transaction
+     * manager does not offer nested transactions).
+     */
+    <T> T behindSavepoint(Supplier<T> work) {
+        return Objects.requireNonNull(jdbc.execute((ConnectionCallback<T>) con -> {
+            Savepoint savepoint = con.setSavepoint();
+            try {
+                T result = work.get();
+                con.releaseSavepoint(savepoint);
+                return result;
+            } catch (RuntimeException e) {
+                con.rollback(savepoint);
+                throw e;
+            }
+        }));
+    }
+
+    long insertResponse(long areaId, long waveId, UUID key, @Nullable Long accountId, String status,
+            @Nullable LocalDate submittedOn, @Nullable Long periodId, @Nullable String draft, @Nullable Long draftQuestionId) {
+        GeneratedKeyHolder keys = new GeneratedKeyHolder();
+        jdbc.update(con -> {
+            PreparedStatement ps = con.prepareStatement("""
+                    insert into survey_response (area_id, version, wave_id, submission_key, account_id, status,
+                    submitted_on, period_id, draft, draft_question_id) values (?, 0, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                    new String[] {"id"});
+            ps.setLong(1, areaId);
+            ps.setLong(2, waveId);
+            ps.setString(3, key.toString());
+            setLong(ps, 4, accountId);
+            ps.setString(5, status);
+            if (submittedOn == null) {
+                ps.setNull(6, Types.DATE);
+            } else {
+                ps.setDate(6, Date.valueOf(submittedOn));
+            }
+            setLong(ps, 7, periodId);
+            ps.setString(8, draft);
+            setLong(ps, 9, draftQuestionId);
+            return ps;
+        }, keys);
+        return Objects.requireNonNull(keys.getKey()).longValue();
+    }
+
+    /** Turns this person's draft with this key into a submitted response; 0 when there is no such draft. */
+    int submitDraft(long areaId, long waveId, UUID key, long accountId, LocalDate on, @Nullable Long periodId) {
+        return jdbc.update("""
+                update survey_response set status = 'SUBMITTED', submitted_on = ?, period_id = ?, draft = null,
+                draft_question_id = null where area_id = ? and wave_id = ? and submission_key = ? and account_id = ?
+                and status = 'DRAFT'""", Date.valueOf(on), periodId, areaId, waveId, key.toString(), accountId);
+    }
+
+    Optional<Long> responseId(long areaId, long waveId, UUID key) {
+        return jdbc.queryForList("select id from survey_response where area_id = ? and wave_id = ? and submission_key = ?",
+                Long.class, areaId, waveId, key.toString()).stream().findFirst();
+    }
+
+    int updateDraft(long areaId, long waveId, UUID key, long accountId, String draft, @Nullable Long questionId) {
+        return jdbc.update("""
+                update survey_response set draft = ?, draft_question_id = ? where area_id = ? and wave_id = ?
+                and submission_key = ? and account_id = ? and status = 'DRAFT'""",
+                draft, questionId, areaId, waveId, key.toString(), accountId);
+    }
+
+    Optional<Draft> draftOf(long areaId, long waveId, long accountId) {
+        return jdbc.query("""
+                select submission_key, draft, draft_question_id from survey_response where area_id = ? and wave_id = ?
+                and account_id = ? and status = 'DRAFT' order by id desc""",
+                (rs, i) -> new Draft(UUID.fromString(rs.getString(1)), Objects.requireNonNullElse(rs.getString(2), ""),
+                        rs.getObject(3) == null ? null : rs.getLong(3)),
+                areaId, waveId, accountId).stream().findFirst();
+    }
+
+    /** Waves (of those given) this person has a submitted response in, and those with a draft. */
+    record Taken(Set<Long> submitted, Set<Long> drafts) {}
+
+    Taken takenBy(long areaId, long accountId, Collection<Long> waveIds) {
+        Set<Long> submitted = new HashSet<>();
+        Set<Long> drafts = new HashSet<>();
+        if (waveIds.isEmpty()) {
+            return new Taken(submitted, drafts);
+        }
+        String in = String.join(",", waveIds.stream().map(id -> "?").toList());
+        List<Object> args = new ArrayList<>(List.of(areaId, accountId));
+        args.addAll(waveIds);
+        jdbc.query("select wave_id, status from survey_response where area_id = ? and account_id = ? and wave_id in (" + in + ")",
+                rs -> {
+                    (SUBMITTED.equals(rs.getString(2)) ? submitted : drafts).add(rs.getLong(1));
+                }, args.toArray());
+        return new Taken(submitted, drafts);
+    }
+
+    int countResponses(long areaId, long waveId) {
+        Integer n = jdbc.queryForObject("select count(*) from survey_response where area_id = ? and wave_id = ? and status = 'SUBMITTED'",
+                Integer.class, areaId, waveId);
+        return n == null ? 0 : n;
+    }
+
+    void addResponse(long areaId, long waveId) {
+        jdbc.update("update survey_wave set responses = responses + 1 where area_id = ? and id = ?", areaId, waveId);
+    }
+
+    // ------------------------------------------------------------------------------ answers and counts
+
+    void insertAnswers(long areaId, long waveId, long responseId, List<AnswerRow> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        jdbc.batchUpdate("""
+                insert into survey_answer (area_id, response_id, wave_id, question_id, option_code, counted, number_value,
+                text_value, moderation) values (?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows, rows.size(), (ps, r) -> {
+            ps.setLong(1, areaId);
+            ps.setLong(2, responseId);
+            ps.setLong(3, waveId);
+            ps.setLong(4, r.questionId());
+            ps.setString(5, r.optionCode());
+            ps.setInt(6, r.counted() ? 1 : 0);
+            ps.setBigDecimal(7, r.number());
+            ps.setString(8, r.text());
+            ps.setString(9, r.moderation() == null ? null : r.moderation().name());
+        });
+    }
+
+    /**
+     * Moves the counts in one batch. Rows are made when a wave or question is made ({@link #ensureTally});
+     * any that is missing all the same is inserted here.
+     */
+    void addToTally(long areaId, long waveId, List<TallyDelta> deltas) {
+        if (deltas.isEmpty()) {
+            return;
+        }
+        int[][] done = jdbc.batchUpdate("""
+                update survey_tally set n = n + ?, total = total + ? where area_id = ? and wave_id = ? and question_id = ?
+                and option_code = ?""", deltas, deltas.size(), (ps, d) -> {
+            ps.setLong(1, d.n());
+            ps.setBigDecimal(2, d.total());
+            ps.setLong(3, areaId);
+            ps.setLong(4, waveId);
+            ps.setLong(5, d.questionId());
+            ps.setString(6, d.optionCode());
+        });
+        List<TallyDelta> missing = new ArrayList<>();
+        int i = 0;
+        for (int[] batch : done) {
+            for (int count : batch) {
+                if (count == 0) {
+                    missing.add(deltas.get(i));
+                }
+                i++;
+            }
+        }
+        insertTally(areaId, waveId, missing);
+    }
+
+    private void insertTally(long areaId, long waveId, List<TallyDelta> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        jdbc.batchUpdate("insert into survey_tally (area_id, wave_id, question_id, option_code, n, total) values (?, ?, ?, ?, ?, ?)",
+                rows, rows.size(), (ps, d) -> {
+                    ps.setLong(1, areaId);
+                    ps.setLong(2, waveId);
+                    ps.setLong(3, d.questionId());
+                    ps.setString(4, d.optionCode());
+                    ps.setLong(5, d.n());
+                    ps.setBigDecimal(6, d.total());
+                });
+    }
+
+    /** Makes the zero count rows these (wave, question, option) keys need and do not have yet. */
+    void ensureTally(long areaId, Collection<Long> waveIds, List<TallyDelta> wanted) {
+        for (long waveId : waveIds) {
+            Set<String> have = new HashSet<>(jdbc.query(
+                    "select question_id, option_code from survey_tally where area_id = ? and wave_id = ?",
+                    (rs, i) -> rs.getLong(1) + "/" + rs.getString(2), areaId, waveId));
+            insertTally(areaId, waveId, wanted.stream().filter(d -> !have.contains(d.questionId() + "/" + d.optionCode()))
+                    .toList());
+        }
+    }
+
+    List<TallyRow> tally(long areaId, long waveId, @Nullable Long questionId) {
+        String sql = "select question_id, option_code, n, total from survey_tally where area_id = ? and wave_id = ?";
+        Object[] args = questionId == null ? new Object[] {areaId, waveId} : new Object[] {areaId, waveId, questionId};
+        return jdbc.query(questionId == null ? sql : sql + " and question_id = ?",
+                (rs, i) -> new TallyRow(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getBigDecimal(4)), args);
+    }
+
+    /**
+     * Counts the wave's answers again with one aggregate (the covering index makes it an index-only
+     * scan on PostgreSQL) and writes them over the kept counts. The wave row is locked first, as
+     * submitting does, so no response slips between counting and writing.
+     */
+    List<TallyRow> recount(long areaId, long waveId) {
+        jdbc.update("""
+                update survey_wave set responses = (select count(*) from survey_response r where r.wave_id = survey_wave.id
+                and r.status = 'SUBMITTED') where area_id = ? and id = ?""", areaId, waveId);
+        List<TallyRow> rows = new ArrayList<>();
+        jdbc.query("""
+                select question_id, option_code, count(*), sum(counted), sum(number_value) from survey_answer
+                where wave_id = ? and area_id = ? group by question_id, option_code""", rs -> {
+            long questionId = rs.getLong(1);
+            String code = rs.getString(2);
+            BigDecimal sum = rs.getBigDecimal(5);
+            if (!QUESTION_ROW.equals(code)) {
+                rows.add(new TallyRow(questionId, code, rs.getLong(3), BigDecimal.ZERO));
+            }
+            rows.add(new TallyRow(questionId, QUESTION_ROW, rs.getLong(4), sum == null ? BigDecimal.ZERO : sum));
+        }, waveId, areaId);
+        // Fold the per-code question rows into one per question.
+        java.util.Map<Long, TallyRow> questionRows = new java.util.LinkedHashMap<>();
+        List<TallyRow> result = new ArrayList<>();
+        for (TallyRow r : rows) {
+            if (QUESTION_ROW.equals(r.optionCode())) {
+                questionRows.merge(r.questionId(), r, (a, b) -> new TallyRow(a.questionId(), QUESTION_ROW, a.n() + b.n(),
+                        a.total().add(b.total())));
+            } else {
+                result.add(r);
+            }
+        }
+        result.addAll(questionRows.values());
+        jdbc.update("update survey_tally set n = 0, total = 0 where area_id = ? and wave_id = ?", areaId, waveId);
+        addToTally(areaId, waveId, result.stream().map(r -> new TallyDelta(r.questionId(), r.optionCode(), r.n(), r.total()))
+                .toList());
+        return result;
+    }
+
+    /** Whether any submitted answer uses this question (and option code, when given). */
+    boolean answered(long areaId, long questionId, @Nullable String optionCode) {
+        List<Long> found = optionCode == null
+                ? jdbc.queryForList("select id from survey_answer where area_id = ? and question_id = ? fetch first 1 rows only",
+                        Long.class, areaId, questionId)
+                : jdbc.queryForList("""
+                        select id from survey_answer where area_id = ? and question_id = ? and option_code = ?
+                        fetch first 1 rows only""", Long.class, areaId, questionId, optionCode);
+        return !found.isEmpty();
+    }
+
+    void deleteTallyOf(long areaId, long questionId) {
+        jdbc.update("delete from survey_tally where area_id = ? and question_id = ?", areaId, questionId);
+    }
+
+    void deleteTallyOption(long areaId, long questionId, String optionCode) {
+        jdbc.update("delete from survey_tally where area_id = ? and question_id = ? and option_code = ?", areaId, questionId,
+                optionCode);
+    }
+
+    // ------------------------------------------------------------------------------ text answers
+
+    List<TextRow> texts(long areaId, long waveId, long questionId, boolean includeHeld) {
+        return jdbc.query("""
+                select id, question_id, text_value, moderation from survey_answer where area_id = ? and wave_id = ?
+                and question_id = ? and text_value is not null""" + (includeHeld ? " and moderation <> 'REMOVED'"
+                        : " and moderation = 'VISIBLE'") + " order by id",
+                (rs, i) -> new TextRow(rs.getLong(1), rs.getLong(2), rs.getString(3), ModerationState.valueOf(rs.getString(4))),
+                areaId, waveId, questionId);
+    }
+
+    int moderate(long areaId, long answerId, ModerationState state) {
+        return jdbc.update("update survey_answer set moderation = ? where area_id = ? and id = ? and text_value is not null",
+                state.name(), areaId, answerId);
+    }
+
+    private static void setLong(PreparedStatement ps, int index, @Nullable Long value) throws java.sql.SQLException {
+        if (value == null) {
+            ps.setNull(index, Types.BIGINT);
+        } else {
+            ps.setLong(index, value);
+        }
+    }
+}
