@@ -81,7 +81,11 @@ public final class ServerProcess implements AutoCloseable {
         env.put("DB_PASSWORD", BenchDatabase.APP_ROLE);
         env.put("TANDEM_DEMO", String.valueOf(demoData));
         env.put("TANDEM_DATA_DIR", dir.resolve("data").toString());
-        env.put("TANDEM_MAIL_EMBEDDED", "false");
+        // Mail goes to the server's own embedded SMTP server (nothing leaves the machine, nothing fails and retries).
+        String smtp = String.valueOf(freePort());
+        env.put("TANDEM_MAIL_EMBEDDED", "true");
+        env.put("TANDEM_MAIL_EMBEDDEDPORT", smtp);
+        env.put("SPRING_MAIL_PORT", smtp);
         env.put("TANDEM_MAIL_TOKEN_SECRET", "bench-secret-not-for-production");
         List<String> jvm = new ArrayList<>(List.of("-Xms256m", "-Xmx1g", "-XX:+UseG1GC"));
         if (Boolean.getBoolean("bench.jfr")) {

@@ -71,6 +71,7 @@ class SurveyLoadBench extends TandemSpringTest {
         registry.add("DB_URL", DB::jdbcUrl);
         registry.add("DB_USER", () -> "postgres");
         registry.add("tandem.demo", () -> "true");
+        registry.add("tandem.mail.embedded", () -> "true");
     }
 
     @Autowired
