@@ -224,6 +224,24 @@ public final class FlowClient {
         return tree;
     }
 
+    /**
+     * Closes the tab: the Flow client's unload beacon ({@code "UNLOAD": true}), after which the
+     * server drops the UI (the HTTP session stays until it times out).
+     */
+    public void closeTab() throws IOException, InterruptedException {
+        ObjectNode body = JSON.createObjectNode();
+        body.put("csrfToken", csrfToken);
+        body.putArray("rpc");
+        body.put("UNLOAD", true);
+        body.put("syncId", syncId).put("clientId", clientId);
+        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(baseUrl + "/?v-r=uidl&v-uiId=" + uiId))
+                .header("Content-Type", "text/plain;charset=UTF-8")
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString())), "close");
+        if (response.statusCode() != 200) {
+            throw new IOException("The unload beacon answered HTTP " + response.statusCode());
+        }
+    }
+
     /** Fires the property-change events a browser's freshly upgraded web components send after a render. */
     private void settle() throws IOException, InterruptedException {
         List<Node> fresh = tree.attachedWithChangeListeners();

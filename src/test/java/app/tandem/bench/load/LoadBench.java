@@ -57,6 +57,19 @@ public final class LoadBench {
         return report;
     }
 
+    private double idleCpuMsPerSecond = Double.NaN;
+
+    /** The server's CPU use with nobody on it (scheduled jobs, pool housekeeping, JMX itself), per second. */
+    public double measureIdle(Duration quiet) throws InterruptedException {
+        long before = server.cpuNanos();
+        long t0 = System.nanoTime();
+        Thread.sleep(quiet.toMillis());
+        idleCpuMsPerSecond = (server.cpuNanos() - before) / 1e6 / ((System.nanoTime() - t0) / 1e9);
+        report.put("idleServerCpuMsPerSecond", round(idleCpuMsPerSecond, 2));
+        System.out.printf("[load] idle server CPU: %.2f ms per second%n", idleCpuMsPerSecond);
+        return idleCpuMsPerSecond;
+    }
+
     public Map<String, Object> runLevel(String name, String baseUrl, Level level, LoadRun.Journey journey, DbCount completedInDb)
             throws Exception {
         System.out.printf("[load] level %s: %d takers, up to %s (ramp-up %s), at most %d surveys%n", name,
@@ -87,6 +100,10 @@ public final class LoadBench {
         r.put("surveysPerSecond", round(done / outcome.seconds(), 2));
         r.put("serverCpuSeconds", round(cpu / 1e9, 2));
         r.put("serverCpuMsPerSurvey", done == 0 ? null : round(cpu / 1e6 / done, 1));
+        if (!Double.isNaN(idleCpuMsPerSecond) && done > 0) {
+            double net = cpu / 1e6 - idleCpuMsPerSecond * outcome.seconds();
+            r.put("serverCpuMsPerSurveyNetOfIdle", round(net / done, 1));
+        }
         r.put("sqlStatements", statements[0]);
         r.put("sqlPerSurvey", done == 0 ? null : round((double) statements[0] / done, 1));
         r.put("utilityStatementsPerSurvey", done == 0 ? null : round((double) statements[1] / done, 1));
@@ -112,11 +129,23 @@ public final class LoadBench {
      * with none of the benchmark's sessions open, then with {@code sessions} open (each at the page
      * {@code openOne} leaves it on), the difference divided by the count.
      */
-    public Map<String, Object> heapPerSession(String baseUrl, int sessions, LoadRun.Journey openOne) throws Exception {
+    public Map<String, Object> heapPerSession(String baseUrl, int sessions,
+            java.util.function.Function<java.util.Collection<FlowClient>, LoadRun.Journey> openOne) throws Exception {
         long before = server.liveHeapAfterFullGc();
+        java.util.Collection<FlowClient> open = new java.util.concurrent.ConcurrentLinkedQueue<>();
         LoadRun.Outcome opened = LoadRun.run(baseUrl, Math.min(sessions, 50), Duration.ZERO, Duration.ofMinutes(5),
-                sessions, LoadRun.Think.none(new Random(1)), openOne);
+                sessions, LoadRun.Think.none(new Random(1)), openOne.apply(open));
         long after = server.liveHeapAfterFullGc();
+        // Then every tab is closed (unload beacon): what stays is the HTTP session without its UI.
+        long closeErrors = 0;
+        for (FlowClient client : open) {
+            try {
+                client.closeTab();
+            } catch (Exception e) {
+                closeErrors++;
+            }
+        }
+        long closed = server.liveHeapAfterFullGc();
         Map<String, Object> r = new LinkedHashMap<>();
         r.put("sessionsOpened", opened.completed());
         r.put("errors", opened.errors());
@@ -124,9 +153,14 @@ public final class LoadBench {
         r.put("liveHeapBeforeMb", round(before / 1_048_576.0, 1));
         r.put("liveHeapAfterMb", round(after / 1_048_576.0, 1));
         r.put("heapPerSessionKb", opened.completed() == 0 ? null : round((after - before) / 1024.0 / opened.completed(), 1));
+        r.put("liveHeapAfterTabsClosedMb", round(closed / 1_048_576.0, 1));
+        r.put("heapPerClosedTabSessionKb", opened.completed() == 0 ? null
+                : round((closed - before) / 1024.0 / opened.completed(), 1));
+        r.put("closeErrors", closeErrors);
         r.put("method", "live heap after two full GCs (MemoryMXBean.gc over JMX) with the sessions open minus before,"
-                + " divided by the sessions opened; each session holds a UI on the survey's question page with half"
-                + " of its questions answered");
+                + " divided by the sessions opened; each session holds a UI on the survey's question page with 6 of its"
+                + " 13 questions answered. Then each tab sends the unload beacon and the heap is measured again: what an"
+                + " HTTP session costs until it times out (30 min) once its UI is closed");
         report.put("heapPerOpenSession", r);
         System.out.println("[load] heap per open session: " + r);
         return r;
@@ -149,7 +183,7 @@ public final class LoadBench {
     public String table() {
         StringBuilder sb = new StringBuilder();
         String[] rows = {"takers", "surveysCompleted", "errors", "abandonedAtTimeLimit", "seconds", "surveysPerSecond",
-                "serverCpuMsPerSurvey", "sqlPerSurvey", "utilityStatementsPerSurvey", "p50 ms (all)", "p95 ms (all)",
+                "serverCpuMsPerSurvey", "serverCpuMsPerSurveyNetOfIdle", "sqlPerSurvey", "utilityStatementsPerSurvey", "p50 ms (all)", "p95 ms (all)",
                 "p99 ms (all)", "max ms (all)", "peakHeapUsedMb", "driverCpuSeconds", "dbCheck"};
         sb.append(String.format("%-28s", "figure"));
         for (var r : results) {

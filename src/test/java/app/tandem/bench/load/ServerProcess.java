@@ -182,7 +182,7 @@ public final class ServerProcess implements AutoCloseable {
         return memory.getHeapMemoryUsage().getUsed();
     }
 
-    /** Samples heap use every 100 ms until {@link #stopSampling()}; the largest value seen is the peak. */
+    /** Samples heap use every 500 ms until {@link #stopSampling()}; the largest value seen is the peak. */
     public void startSampling() {
         peakHeapUsed = 0;
         peakHeapCommitted = 0;
@@ -192,7 +192,7 @@ public final class ServerProcess implements AutoCloseable {
                     var usage = memory.getHeapMemoryUsage();
                     peakHeapUsed = Math.max(peakHeapUsed, usage.getUsed());
                     peakHeapCommitted = Math.max(peakHeapCommitted, usage.getCommitted());
-                    Thread.sleep(100);
+                    Thread.sleep(500);
                 } catch (InterruptedException e) {
                     return;
                 } catch (RuntimeException e) {

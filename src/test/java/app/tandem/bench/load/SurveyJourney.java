@@ -16,6 +16,7 @@ public final class SurveyJourney implements LoadRun.Journey {
 
     static final Pattern NEXT = Pattern.compile("(?i)^(next|continue)\\b.*");
     static final Pattern SUBMIT = Pattern.compile("(?i)^(submit|send)\\b.*");
+    static final Pattern START = Pattern.compile("(?i)^start\\b.*");
     static final Pattern CHECK_PAGE = Pattern.compile("(?i).*check your answers.*");
     static final Pattern THANKS = Pattern.compile("(?i).*thank.*");
     static final String[] SENTENCES = {"The new key worker has made a real difference to us.",
@@ -31,25 +32,44 @@ public final class SurveyJourney implements LoadRun.Journey {
     }
 
     public SurveyJourney(String link, int stopAfterAnswers) {
+        this(link, stopAfterAnswers, null);
+    }
+
+    /** Stops after some answers and keeps each open client in {@code open} (to close them later). */
+    public SurveyJourney(String link, int stopAfterAnswers, java.util.Collection<FlowClient> open) {
         this.link = link;
         this.stopAfterAnswers = stopAfterAnswers;
+        this.open = open;
     }
+
+    private final java.util.Collection<FlowClient> open;
 
     @Override
     public void complete(FlowClient client, LoadRun.Think think) throws Exception {
         UiTree page = client.open(link);
+        if (open != null) {
+            open.add(client);
+        }
         int answered = 0;
         for (int step = 0; step < 40; step++) {
-            String heading = page.heading();
-            if (CHECK_PAGE.matcher(heading).matches()) {
-                think.beforePage();
-                page = client.click(button(page, SUBMIT), "submit");
-                if (!THANKS.matcher(page.heading()).matches()) {
-                    throw new IllegalStateException("No thank-you page after submitting: " + page.summary());
+            List<Node> submit = buttons(page, SUBMIT);
+            if (!submit.isEmpty()) {
+                if (!headings(page).stream().anyMatch(h -> CHECK_PAGE.matcher(h).matches())) {
+                    throw new IllegalStateException("A submit button outside 'Check your answers': " + page.summary());
                 }
+                think.beforePage();
+                page = client.click(submit.getLast(), "submit");
+                if (headings(page).stream().noneMatch(h -> THANKS.matcher(h).matches())) {
+                    throw new IllegalStateException("No thank-you page after submitting: " + page.summary()
+                            + " headings " + headings(page));
+                }
+                // Reads the thank-you page, then closes the tab (the browser's unload beacon).
+                think.beforePage();
+                client.closeTab();
                 return;
             }
-            for (Node field : fields(page)) {
+            List<Node> fields = fields(page);
+            for (Node field : fields) {
                 if (answered >= stopAfterAnswers) {
                     return;
                 }
@@ -60,18 +80,25 @@ public final class SurveyJourney implements LoadRun.Journey {
             if (answered >= stopAfterAnswers) {
                 return;
             }
-            think.beforePage();
-            String before = page.heading() + page.elements().size();
-            page = client.click(button(page, NEXT), "next");
-            if (page.find("vaadin-radio-group", n -> n.property("errorMessage") != null
-                    && !n.property("errorMessage").isEmpty() && "true".equals(n.property("invalid"))).size() > 0) {
-                throw new IllegalStateException("The page refused our answers: " + page.summary());
+            List<Node> next = buttons(page, NEXT);
+            List<Node> start = buttons(page, START);
+            if (next.isEmpty() && start.isEmpty()) {
+                throw new IllegalStateException("Neither 'Next' nor 'Start' nor 'Send' on " + page.summary());
             }
-            if ((page.heading() + page.elements().size()).equals(before) && fields(page).isEmpty()) {
-                throw new IllegalStateException("'Next' did not move on: " + page.summary());
+            think.beforePage();
+            List<Integer> before = fields.stream().map(Node::id).toList();
+            page = client.click(next.isEmpty() ? start.getFirst() : next.getFirst(), next.isEmpty() ? "start" : "next");
+            if (!before.isEmpty() && fields(page).stream().map(Node::id).toList().equals(before)) {
+                throw new IllegalStateException("'Next' did not move on (answers refused?): " + page.summary());
             }
         }
         throw new IllegalStateException("No 'Check your answers' page within 40 steps: " + page.summary());
+    }
+
+    /** Every h1 and h2 on the page. */
+    static List<String> headings(UiTree page) {
+        return page.elements().stream().filter(n -> "h1".equals(n.tag()) || "h2".equals(n.tag()))
+                .map(page::textOf).toList();
     }
 
     /** The answerable fields on the page, in order. */
@@ -130,11 +157,7 @@ public final class SurveyJourney implements LoadRun.Journey {
         return out;
     }
 
-    private static Node button(UiTree page, Pattern text) {
-        List<Node> buttons = page.find("vaadin-button", b -> text.matcher(page.textOf(b)).matches());
-        if (buttons.isEmpty()) {
-            throw new IllegalStateException("No button matching " + text + " on " + page.summary());
-        }
-        return buttons.getLast();
+    private static List<Node> buttons(UiTree page, Pattern text) {
+        return page.find("vaadin-button", b -> text.matcher(page.textOf(b)).matches());
     }
 }

@@ -106,9 +106,11 @@ class SurveyLoadBench extends TandemSpringTest {
                     + warm.errorKinds());
             bench.report().put("warmUp", Map.of("surveys", warm.completed(), "errors", warm.errors()));
 
+            bench.measureIdle(Duration.ofSeconds(10));
+
             int heapSessions = Integer.getInteger("bench.heapSessions", 1000);
             if (heapSessions > 0) {
-                bench.heapPerSession(url, heapSessions, new SurveyJourney(path, 6));
+                bench.heapPerSession(url, heapSessions, open -> new SurveyJourney(path, 6, open));
             }
 
             long seconds = Long.getLong("bench.seconds", 90);
