@@ -30,7 +30,10 @@ class RouteAccessAnnotationsTest {
             // report module: the published plan, read-only, for anyone (only published plans; never risks or notes)
             "public/:areaSlug/:planId(\\d+)",
             // notification module: one-click unsubscribe from a mail; a signed token turns off one kind for one person
-            "unsubscribe");
+            "unsubscribe",
+            // survey module: a survey by its wave's anonymous link; the token (256 random bits, only its hash kept)
+            // opens that one wave while it is open; answers hold no account, address or time of day
+            "s/:token");
 
     private static final List<Class<? extends Annotation>> ACCESS_ANNOTATIONS =
             List.of(AnonymousAllowed.class, PermitAll.class, RolesAllowed.class, DenyAll.class);

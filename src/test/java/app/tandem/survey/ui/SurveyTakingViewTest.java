@@ -1,0 +1,205 @@
+package app.tandem.survey.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.tandem.KaribuTest;
+import app.tandem.base.ui.ErrorSummary;
+import app.tandem.plan.PlanService;
+import app.tandem.survey.Audience;
+import app.tandem.survey.SurveyFixtures;
+import app.tandem.survey.SurveyFixtures.Built;
+import app.tandem.survey.SurveyService;
+import app.tandem.survey.SurveyViews.SurveyLink;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.DescriptionList;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.TextField;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** Taking a survey in both modes, through the real views and services (issue 5, part 3). */
+class SurveyTakingViewTest extends KaribuTest {
+
+    @Autowired SurveyService surveys;
+    @Autowired PlanService plans;
+    @Autowired JdbcTemplate jdbc;
+
+    long planId;
+
+    @BeforeEach
+    void plan() {
+        planId = as(NORTHMERE_OFFICER, () -> plans.listPlans().getFirst().id());
+    }
+
+    @SuppressWarnings("unchecked")
+    static RadioButtonGroup<String> radio(String label) {
+        return _get(RadioButtonGroup.class, spec -> spec.withLabel(label));
+    }
+
+    static void click(String text) {
+        _click(_get(Button.class, spec -> spec.withText(text)));
+    }
+
+    static String progress() {
+        return _get(Paragraph.class, spec -> spec.withClasses("survey-progress")).getText();
+    }
+
+    @Test
+    void standard_mode_pages_by_section_checks_answers_and_lets_people_change_them() {
+        Built b = as(NORTHMERE_OFFICER, () -> SurveyFixtures.standard(surveys, planId, Audience.PARENTS_CARERS,
+                "Parents view check"));
+        login(NORTHMERE_FORUM_MEMBER);
+        UI.getCurrent().navigate("surveys/" + b.wave().id() + "/take");
+
+        assertThat(_get(H1.class).getText()).isEqualTo("Parents view check");
+        click("Start now");
+        assertThat(progress()).isEqualTo("Page 1 of 2");
+
+        // Next with nothing answered: messages beside the fields and in the summary
+        click("Next");
+        RadioButtonGroup<String> q1 = radio("Communication after referral was good");
+        assertThat(_get(ErrorSummary.class).isVisible()).isTrue();
+        assertThat(q1.isInvalid()).isTrue();
+        assertThat(q1.getErrorMessage()).isEqualTo("Choose an answer");
+        assertThat(_find(Anchor.class, spec -> spec.withText("Communication after referral was good: Choose an answer")))
+                .hasSize(1);
+
+        // Q3 appears only when Q2 is "Yes"
+        assertThat(_find(RadioButtonGroup.class, spec -> spec.withLabel("How long did it take?"))).isEmpty();
+        radio("Did your child get a plan?").setValue("yes");
+        RadioButtonGroup<String> q3 = radio("How long did it take?");
+        q1.setValue("agree");
+        q3.setValue("within_20_weeks");
+        click("Next");
+
+        assertThat(progress()).isEqualTo("Page 2 of 2");
+        @SuppressWarnings("unchecked")
+        CheckboxGroup<String> helped = _get(CheckboxGroup.class, spec -> spec.withLabel("Who helped you? (optional)"));
+        helped.setValue(Set.of("school", "forum"));
+        click("Next");
+
+        assertThat(_get(H1.class).getText()).isEqualTo("Check your answers");
+        String summary = _get(DescriptionList.class).getElement().getTextRecursively();
+        assertThat(summary).contains("Communication after referral was good", "Agree", "Within 20 weeks",
+                "School, The parent carer forum", "Not answered");
+
+        // Change the first answer: back to its page, then straight back to the check page
+        _click(_find(Button.class, spec -> spec.withText("Change")).getFirst());
+        assertThat(progress()).isEqualTo("Page 1 of 2");
+        radio("Communication after referral was good").setValue("disagree");
+        click("Continue");
+        assertThat(_get(H1.class).getText()).isEqualTo("Check your answers");
+        assertThat(_get(DescriptionList.class).getElement().getTextRecursively()).contains("Disagree");
+
+        click("Send your answers");
+        assertThat(_get(H1.class).getText()).isEqualTo("Thank you, your answers were sent");
+        assertThat(_get(Anchor.class, spec -> spec.withText("You said, we did")).getHref())
+                .isEqualTo("plans/" + planId + "/you-said-we-did");
+        var tally = as(NORTHMERE_OFFICER, () -> surveys.tally(b.wave().id(), b.q(1).id()));
+        assertThat(tally.optionCounts()).containsEntry("disagree", 1L).containsEntry("agree", 0L);
+        assertThat(as(NORTHMERE_OFFICER, () -> surveys.tally(b.wave().id(), b.q(4).id())).optionCounts())
+                .containsEntry("forum", 1L);
+    }
+
+    @Test
+    void easy_read_mode_asks_one_question_a_page_with_faces_in_words_and_resumes_where_they_stopped() {
+        Built b = as(NORTHMERE_OFFICER, () -> SurveyFixtures.easyRead(surveys, planId, "Young view check"));
+        login(NORTHMERE_YOUNG_PERSON);
+        UI.getCurrent().navigate("surveys/" + b.wave().id() + "/take");
+        click("Start now");
+
+        assertThat(progress()).isEqualTo("Question 1 of 3");
+        RadioButtonGroup<String> feel = radio("How do you feel about school?");
+        assertThat(feel.getListDataView().getItems().map(feel.getItemLabelGenerator()).toList())
+                .containsExactly("Really happy", "Happy", "OK", "Sad", "Really sad");
+        click("Next");
+        assertThat(feel.getErrorMessage()).isEqualTo("Choose an answer");
+        feel.setValue("happy");
+        click("Next");
+        assertThat(progress()).isEqualTo("Question 2 of 3");
+        click("Back");
+        assertThat(progress()).isEqualTo("Question 1 of 3");
+        assertThat(radio("How do you feel about school?").getValue()).isEqualTo("happy");
+        click("Next");
+        radio("Do adults listen to you?").setValue("yes");
+        click("Next");
+        assertThat(progress()).isEqualTo("Question 3 of 3");
+
+        // Leave and come back: the draft brings them back to question 3 with their answers
+        UI.getCurrent().navigate("");
+        UI.getCurrent().navigate("surveys/" + b.wave().id() + "/take");
+        assertThat(progress()).isEqualTo("Question 3 of 3");
+        _get(TextField.class, spec -> spec.withLabel("What would make school better? (optional)"))
+                .setValue("More quiet places at lunch");
+        click("Next");
+        assertThat(_get(H1.class).getText()).isEqualTo("Check your answers");
+        assertThat(_get(DescriptionList.class).getElement().getTextRecursively()).contains("Happy", "Yes",
+                "More quiet places at lunch");
+        click("Send my answers");
+
+        assertThat(_get(H1.class).getText()).isEqualTo("Thank you!");
+        assertThat(jdbc.queryForList("select status from survey_response where wave_id = ?", String.class, b.wave().id()))
+                .containsExactly("SUBMITTED");
+    }
+
+    @Test
+    void an_officer_previews_a_survey_and_nothing_is_saved() {
+        Built b = as(NORTHMERE_OFFICER, () -> SurveyFixtures.easyRead(surveys, planId, "Preview check"));
+        login(NORTHMERE_OFFICER);
+        UI.getCurrent().navigate("surveys/" + b.definition().id() + "/preview");
+
+        assertThat(_find(Paragraph.class, spec -> spec.withText("This is a preview. Nothing you enter is saved or counted.")))
+                .isNotEmpty();
+        click("Start now");
+        radio("How do you feel about school?").setValue("sad");
+        click("Next");
+        radio("Do adults listen to you?").setValue("no");
+        click("Next");
+        click("Next");
+        click("Send my answers");
+
+        assertThat(_find(Paragraph.class, spec -> spec.withText("That is the end of the preview. Nothing was saved.")))
+                .isNotEmpty();
+        assertThat(jdbc.queryForObject("select count(*) from survey_response where wave_id = ?", Integer.class,
+                b.wave().id())).isZero();
+    }
+
+    @Test
+    void anyone_with_the_link_takes_the_survey_signed_out_and_a_bad_link_says_closed() {
+        Built b = as(NORTHMERE_OFFICER, () -> SurveyFixtures.easyRead(surveys, planId, "Link view check"));
+        SurveyLink link = as(NORTHMERE_OFFICER, () -> surveys.openLink(b.wave().id()));
+        logout();
+
+        UI.getCurrent().navigate("s/" + "A".repeat(43));
+        assertThat(_get(H1.class).getText()).isEqualTo("This survey is closed");
+
+        UI.getCurrent().navigate(link.path());
+        assertThat(_get(H1.class).getText()).isEqualTo("Link view check");
+        click("Start now");
+        radio("How do you feel about school?").setValue("very_happy");
+        click("Next");
+        radio("Do adults listen to you?").setValue("not_sure");
+        click("Next");
+        click("Next");
+        click("Send my answers");
+
+        assertThat(_get(H1.class).getText()).isEqualTo("Thank you!");
+        assertThat(jdbc.queryForList("select account_id from survey_response where wave_id = ?", Object.class,
+                b.wave().id())).containsExactly((Object) null);
+        assertThat(as(NORTHMERE_OFFICER, () -> surveys.tally(b.wave().id(), b.q(1).id())).optionCounts())
+                .containsEntry("very_happy", 1L);
+        assertThat(List.of(link.token())).isNotEmpty();
+    }
+}
