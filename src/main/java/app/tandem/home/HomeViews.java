@@ -28,9 +28,9 @@ public final class HomeViews {
             List<NewsItem> statusChanges, List<NewsItem> updates, List<NewsItem> youSaidWeDid,
             List<OpenSurvey> openSurveys) {
 
+        /** Nothing happened since the last visit (open surveys are not news: they show until answered). */
         public boolean isEmpty() {
-            return answersToMe.isEmpty() && statusChanges.isEmpty() && updates.isEmpty() && youSaidWeDid.isEmpty()
-                    && openSurveys.isEmpty();
+            return answersToMe.isEmpty() && statusChanges.isEmpty() && updates.isEmpty() && youSaidWeDid.isEmpty();
         }
     }
 

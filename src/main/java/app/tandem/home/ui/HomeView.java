@@ -83,15 +83,6 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
         }
         add(new Paragraph(news.firstVisit() ? getTranslation("home.new.firstVisit")
                 : getTranslation("home.new.since", DateWords.day(LocalDate.ofInstant(news.since(), UK), today))));
-        if (news.isEmpty()) {
-            Div empty = new Div();
-            empty.addClassName("home-empty");
-            empty.add(new Paragraph(getTranslation("home.new.empty")));
-            empty.add(new Paragraph(getTranslation("home.new.emptyNext")));
-            empty.add(link("plans/" + news.planId(), getTranslation("home.new.readPlan")));
-            add(empty);
-            return;
-        }
         if (!news.answersToMe().isEmpty()) {
             section(getTranslation("home.new.answers", news.answersToMe().size()), "home-answers",
                     news.answersToMe().stream().map(this::answerToMe).toList(), "notifications",
@@ -103,6 +94,15 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
             surveys.add(new H2(getTranslation("home.new.surveys", news.openSurveys().size())));
             news.openSurveys().forEach(s -> surveys.add(surveyCard(s)));
             add(surveys);
+        }
+        if (news.isEmpty()) {
+            Div empty = new Div();
+            empty.addClassName("home-empty");
+            empty.add(new Paragraph(getTranslation("home.new.empty")));
+            empty.add(new Paragraph(getTranslation("home.new.emptyNext")));
+            empty.add(link("plans/" + news.planId(), getTranslation("home.new.readPlan")));
+            add(empty);
+            return;
         }
         if (!news.statusChanges().isEmpty()) {
             section(getTranslation("home.new.changes", news.statusChanges().size()), "home-changes",
