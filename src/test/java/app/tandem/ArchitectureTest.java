@@ -2,6 +2,7 @@ package app.tandem;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -81,13 +82,31 @@ class ArchitectureTest {
                 .check(MAIN);
     }
 
+    /**
+     * Classes allowed to write SQL by hand, each for a reason; {@link
+     * #hand_written_sql_names_the_area_in_every_statement} reads their SQL.
+     */
+    static final java.util.Map<String, String> REVIEWED_SQL = java.util.Map.of(
+            "app.tandem.operations.RuntimeMeters", "counts the outbox (event_publication has no area rows)",
+            "app.tandem.operations.ClusterLocks", "gives ShedLock its JdbcTemplate (the lock table has no area rows)",
+            "app.tandem.survey.ResponseStore", "submits answers in one JDBC batch and moves the kept counts (issue 5's SQL budget)",
+            "app.tandem.survey.SurveyService", "resolves an anonymous link across areas by its hash; flips a wave's announced flag",
+            "app.tandem.survey.WaveAnnouncer", "finds the waves to announce in every area (a system job), then works area by area",
+            "app.tandem.base.H2Backups", "H2's SCRIPT TO backup of the whole database (an admin operation, not a query)",
+            "app.tandem.audit.AuditPersonalData", "deletes audit records past the area's retention period in one statement");
+
+    /** Statements that cross areas on purpose: a fragment of each, with why. */
+    static final java.util.Map<String, String> CROSS_AREA_SQL = java.util.Map.of(
+            "from survey_wave where link_hash", "an anonymous link names no area: its hash finds the wave and its area",
+            "where w.announced = false", "the daily announcer looks at every area's waves, then announces each in its area",
+            "SCRIPT TO", "a backup is of the whole database");
+
     @Test
     void sql_by_hand_only_where_reviewed_so_every_query_keeps_the_area_filter() {
         // Hibernate filters every JPQL, criteria and derived query by area (@TenantId); hand-written SQL
-        // escapes it. Reviewed exceptions: the operations module counts the outbox (no area rows) and
-        // gives ShedLock its JdbcTemplate (the lock table, no area rows).
-        noClasses().that().doNotHaveFullyQualifiedName("app.tandem.operations.RuntimeMeters")
-                .and().doNotHaveFullyQualifiedName("app.tandem.operations.ClusterLocks")
+        // escapes it, so it is allowed only in reviewed classes whose statements are read below.
+        noClasses().that(com.tngtech.archunit.base.DescribedPredicate.describe("are not reviewed for SQL",
+                        (com.tngtech.archunit.core.domain.JavaClass c) -> !REVIEWED_SQL.containsKey(c.getName())))
                 .should().dependOnClassesThat().haveFullyQualifiedName("org.springframework.jdbc.core.JdbcTemplate")
                 .orShould().dependOnClassesThat().haveFullyQualifiedName("org.springframework.jdbc.core.simple.JdbcClient")
                 .orShould().dependOnClassesThat()
@@ -96,5 +115,36 @@ class ArchitectureTest {
                 .orShould().callMethod(jakarta.persistence.EntityManager.class, "createNativeQuery", String.class, Class.class)
                 .because("a query written in SQL is not filtered by area (docs/scaling.md)")
                 .check(MAIN);
+    }
+
+    /** In the reviewed classes, every statement on an area table names area_id, but the reviewed cross-area ones. */
+    @Test
+    void hand_written_sql_names_the_area_in_every_statement() throws java.io.IOException {
+        java.util.regex.Pattern literal = java.util.regex.Pattern.compile("\"\"\"(.*?)\"\"\"|\"((?:[^\"\\\\]|\\\\.)*)\"",
+                java.util.regex.Pattern.DOTALL);
+        java.util.regex.Pattern statement = java.util.regex.Pattern.compile("^\\s*(select|insert|update|delete)\\b",
+                java.util.regex.Pattern.CASE_INSENSITIVE);
+        java.util.List<String> missing = new java.util.ArrayList<>();
+        int statements = 0;
+        for (String className : REVIEWED_SQL.keySet()) {
+            java.nio.file.Path source = java.nio.file.Path.of("src/main/java", className.replace('.', '/') + ".java");
+            if (!java.nio.file.Files.exists(source)) {
+                continue;
+            }
+            java.util.regex.Matcher m = literal.matcher(java.nio.file.Files.readString(source));
+            while (m.find()) {
+                String sql = m.group(1) != null ? m.group(1) : m.group(2);
+                if (!statement.matcher(sql).find() || sql.contains("event_publication") || sql.contains("shedlock")) {
+                    continue;
+                }
+                statements++;
+                boolean crossAreaOnPurpose = CROSS_AREA_SQL.keySet().stream().anyMatch(sql::contains);
+                if (!sql.contains("area_id") && !crossAreaOnPurpose) {
+                    missing.add(className + ": " + sql.strip());
+                }
+            }
+        }
+        assertThat(statements).as("the scan found the survey's statements").isGreaterThan(5);
+        assertThat(missing).as("statements without area_id (add it, or review them into CROSS_AREA_SQL)").isEmpty();
     }
 }

@@ -49,6 +49,7 @@ class RetentionJob {
     }
 
     /** Every area; what changed, by area. */
+    @net.javacrumbs.shedlock.spring.annotation.SchedulerLock(name = "audit.retention", lockAtMostFor = "PT2H", lockAtLeastFor = "PT5M")
     @Scheduled(cron = "${tandem.retention.cron:0 30 2 * * *}")
     void run() {
         List<AreaSummary> areas = inArea(Tenancy.NO_AREA, access::allAreas);

@@ -46,6 +46,7 @@ public class H2Backups {
         this.clock = clock;
     }
 
+    @net.javacrumbs.shedlock.spring.annotation.SchedulerLock(name = "base.h2-backup", lockAtMostFor = "PT1H", lockAtLeastFor = "PT5M")
     @Scheduled(cron = "${tandem.backup.cron:0 30 2 * * *}")
     void nightly() {
         if (isH2()) {

@@ -36,6 +36,7 @@ class WaveAnnouncer {
 
     record Due(long areaId, long surveyId, long waveId, Audience audience) {}
 
+    @net.javacrumbs.shedlock.spring.annotation.SchedulerLock(name = "survey.wave-announcer", lockAtMostFor = "PT30M", lockAtLeastFor = "PT1M")
     @Scheduled(cron = "${tandem.survey.announce-cron:0 5 0 * * *}")
     void onSchedule() {
         announceDue();
@@ -45,14 +46,16 @@ class WaveAnnouncer {
     int announceDue() {
         LocalDate today = LocalDate.now(clock);
         List<Due> due = jdbc.query("""
-                select w.area_id, w.survey_id, w.id, s.audience from survey_wave w join survey s on s.id = w.survey_id
+                select w.area_id, w.survey_id, w.id, s.audience from survey_wave w
+                join survey s on s.id = w.survey_id and s.area_id = w.area_id
                 where w.announced = false and w.opens <= ? and w.closes >= ?""",
                 (rs, i) -> new Due(rs.getLong(1), rs.getLong(2), rs.getLong(3), Audience.valueOf(rs.getString(4))),
                 java.sql.Date.valueOf(today), java.sql.Date.valueOf(today));
         int announced = 0;
         for (Due d : due) {
             Boolean won = inArea(d.areaId(), () -> transaction.execute(status -> {
-                if (jdbc.update("update survey_wave set announced = true where id = ? and announced = false", d.waveId()) != 1) {
+                if (jdbc.update("update survey_wave set announced = true where area_id = ? and id = ? and announced = false",
+                        d.areaId(), d.waveId()) != 1) {
                     return false;
                 }
                 events.publishEvent(new SurveyWaveOpened(d.areaId(), d.surveyId(), d.waveId(), d.audience()));
