@@ -237,6 +237,26 @@ class ResponseStore {
         }
     }
 
+    /** A wave's survey and its revision, with one question's count rows: one statement for a measure's read. */
+    record WaveTally(long surveyId, long revision, List<TallyRow> rows) {}
+
+    Optional<WaveTally> waveTally(long areaId, long waveId, long questionId) {
+        List<TallyRow> rows = new ArrayList<>();
+        long[] survey = {-1, -1};
+        jdbc.query("""
+                select s.id, s.revision, t.option_code, t.n, t.total from survey_wave w join survey s on s.id = w.survey_id
+                left join survey_tally t on t.wave_id = w.id and t.question_id = ? and t.area_id = w.area_id
+                where w.id = ? and w.area_id = ? and s.area_id = w.area_id""", rs -> {
+            survey[0] = rs.getLong(1);
+            survey[1] = rs.getLong(2);
+            String code = rs.getString(3);
+            if (code != null) {
+                rows.add(new TallyRow(questionId, code, rs.getLong(4), rs.getBigDecimal(5)));
+            }
+        }, questionId, waveId, areaId);
+        return survey[0] < 0 ? Optional.empty() : Optional.of(new WaveTally(survey[0], survey[1], rows));
+    }
+
     List<TallyRow> tally(long areaId, long waveId, @Nullable Long questionId) {
         String sql = "select question_id, option_code, n, total from survey_tally where area_id = ? and wave_id = ?";
         Object[] args = questionId == null ? new Object[] {areaId, waveId} : new Object[] {areaId, waveId, questionId};

@@ -41,7 +41,8 @@ class SurveyTallyBench extends TandemSpringTest {
         long wave = b.wave().id();
         long area = officer.areaId();
         boolean postgres = isPostgres();
-        String series = postgres ? "generate_series(1, " + RESPONSES + ") as g(x)" : "system_range(1, " + RESPONSES + ") as g";
+        String series = postgres ? "generate_series(1, " + RESPONSES + ") as g(x)"
+                : "(select \"X\" as x from system_range(1, " + RESPONSES + ")) as g";
 
         long started = System.nanoTime();
         jdbc.update("insert into survey_response (area_id, version, wave_id, submission_key, status, submitted_on)"
@@ -79,6 +80,11 @@ class SurveyTallyBench extends TandemSpringTest {
         }
         System.out.printf(Locale.UK, "[bench] %s: full recount of %,d answers: best of 5 %.1f ms%n", db(postgres), answers,
                 best / 1e6);
+        if (postgres) {
+            jdbc.queryForList("explain (analyze, buffers) select question_id, option_code, count(*), sum(counted),"
+                    + " sum(number_value) from survey_answer where wave_id = " + wave + " and area_id = " + area
+                    + " group by question_id, option_code", String.class).forEach(l -> System.out.println("[bench plan] " + l));
+        }
         QuestionTally q1 = results.tally(b.q(1).id());
         assertThat(q1.respondents()).isEqualTo(RESPONSES);
         assertThat(q1.optionCounts().get("agree")).isEqualTo(RESPONSES / 5);
@@ -101,11 +107,8 @@ class SurveyTallyBench extends TandemSpringTest {
     }
 
     boolean isPostgres() {
-        try {
-            return jdbc.queryForObject("select version()", String.class).startsWith("PostgreSQL");
-        } catch (RuntimeException e) {
-            return false;
-        }
+        return Boolean.TRUE.equals(jdbc.execute((org.springframework.jdbc.core.ConnectionCallback<Boolean>) con ->
+                con.getMetaData().getDatabaseProductName().startsWith("PostgreSQL")));
     }
 
     private static String db(boolean postgres) {

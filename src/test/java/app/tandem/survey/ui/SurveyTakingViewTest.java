@@ -155,6 +155,21 @@ class SurveyTakingViewTest extends KaribuTest {
     }
 
     @Test
+    void a_young_person_finds_the_demo_survey_under_surveys_for_you() {
+        login(NORTHMERE_YOUNG_PERSON);
+        UI.getCurrent().navigate("my-surveys");
+
+        Anchor take = _get(Anchor.class, spec -> spec.withText("Answer the survey: What do you think about help at school?"));
+        UI.getCurrent().navigate(take.getHref());
+        assertThat(_get(H1.class).getText()).isEqualTo("What do you think about help at school?");
+
+        login(NORTHMERE_FORUM_MEMBER);
+        UI.getCurrent().navigate("my-surveys");
+        assertThat(_find(Anchor.class, spec -> spec.withText("Answer the survey: What do you think about help at school?")))
+                .isEmpty();
+    }
+
+    @Test
     void an_officer_previews_a_survey_and_nothing_is_saved() {
         Built b = as(NORTHMERE_OFFICER, () -> SurveyFixtures.easyRead(surveys, planId, "Preview check"));
         login(NORTHMERE_OFFICER);
