@@ -489,8 +489,8 @@ public class MeasureService {
             PeriodValue now = find(history, shown, s);
             PeriodValue before = find(history, previous, s);
             if (!s.isEmpty() || now != null || before != null || series.isEmpty()) {
-                BigDecimal current = now == null ? null : now.value();
-                BigDecimal prev = before == null ? null : before.value();
+                BigDecimal current = now == null || now.withheld() ? null : now.value();
+                BigDecimal prev = before == null || before.withheld() ? null : before.value();
                 Direction d = MeasureRules.direction(prev, current);
                 int si = series.indexOf(s);
                 BigDecimal target = si >= 0 && seriesTargets.get(si) != null ? seriesTargets.get(si) : m.targetValue;

@@ -89,10 +89,18 @@ class SurveyFedMeasuresTest extends TandemSpringTest {
                 new SurveyFeed(s.id(), question, SurveyFedRule.Method.PERCENT_CHOOSING, List.of("agree", "strongly_agree"))));
         assertThat(line(planId, second, m).status()).isEqualTo(Status.NO_DATA);
 
-        // First wave: 2 of 4 agree (one more prefers not to say and is not counted): 50%, n = 4.
+        // First wave: 2 of 4 agree (one more prefers not to say and is not counted): n = 4 is fewer
+        // than 5, so the value is kept but never shown nor judged.
         submit(areaId, w1, "agree", "strongly_agree", "disagree", "neither", QuestionType.PREFER_NOT_TO_SAY);
         awaitTrue(() -> value(planId, first, m) != null && value(planId, first, m).respondents() == 4);
-        assertThat(value(planId, first, m).value()).isEqualByComparingTo("50");
+        assertThat(value(planId, first, m).withheld()).isTrue();
+        assertThat(line(planId, first, m).status()).isEqualTo(Status.NO_DATA);
+        // A fifth person agrees: 3 of 5, 60%, now shown.
+        submit(areaId, w1, "agree");
+        awaitTrue(() -> value(planId, first, m).respondents() == 5);
+        assertThat(value(planId, first, m).value()).isEqualByComparingTo("60");
+        assertThat(value(planId, first, m).withheld()).isFalse();
+        assertThat(line(planId, first, m).status()).isEqualTo(Status.OFF_TARGET);
 
         // Second wave: 4 of 5 agree: 80%, up and better than the first wave, on target.
         submit(areaId, w2, "agree", "agree", "strongly_agree", "agree", "disagree");
@@ -100,7 +108,7 @@ class SurveyFedMeasuresTest extends TandemSpringTest {
         SeriesLine now = line(planId, second, m);
         assertThat(now.now().value()).isEqualByComparingTo("80");
         assertThat(now.now().source()).isEqualTo(Source.SURVEY);
-        assertThat(now.previous()).isEqualByComparingTo("50");
+        assertThat(now.previous()).isEqualByComparingTo("60");
         assertThat(now.direction()).isEqualTo(Direction.UP);
         assertThat(now.judgement()).isEqualTo(Judgement.BETTER);
         assertThat(now.status()).isEqualTo(Status.ON_TARGET);
