@@ -236,7 +236,7 @@ public class MeasureService {
     @Transactional
     public int refreshSurveyValues(long surveyId, long waveId, long periodId) {
         int recorded = 0;
-        for (Measure m : measures.findBySurveyId(surveyId)) {
+        for (Measure m : measures.lockBySurveyId(surveyId)) {
             if (recordFromSurvey(m, waveId, periodId)) {
                 recorded++;
             }

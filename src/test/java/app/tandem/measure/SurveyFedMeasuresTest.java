@@ -121,6 +121,42 @@ class SurveyFedMeasuresTest extends TandemSpringTest {
     }
 
     @Test
+    void twenty_responses_at_once_leave_the_value_of_all_twenty_never_an_older_count() throws Exception {
+        login(EASTBROOK_ADMIN);
+        long areaId = currentUser.require().areaId();
+        long planId = plans.listPlans().getFirst().id();
+        String tag = String.valueOf(System.nanoTime() % 1_000_000);
+        PeriodView period = reports.addPeriod(planId, new PeriodEdit(0, "Burst " + tag, LocalDate.of(2019, 1, 1),
+                LocalDate.of(2019, 3, 31), null));
+        SurveyDefinition s = surveys.createSurvey(new SurveyEdit(0, planId, "Burst " + tag, Audience.PARENTS_CARERS, null, 2,
+                false));
+        long section = surveys.addSection(s.id(), new SectionEdit(0, "All", null)).sections().getFirst().id();
+        s = surveys.addQuestion(section, QuestionEdit.of(QuestionType.YES_NO_NOT_SURE, "Was it good?", true));
+        long question = s.questions().getFirst().id();
+        WaveView w = surveys.createWave(s.id(), new WaveEdit(0, "Burst", period.id(), LocalDate.now().minusDays(1),
+                LocalDate.now().plusDays(5)));
+        MeasureRow m = measures.addMeasure(planId, new MeasureEdit(0, "BU " + tag, "Said it was good: %", Unit.PERCENT,
+                Better.HIGHER, null, null, null, new BigDecimal("50"), null, null, Source.SURVEY, List.of(), List.of(),
+                List.of(), List.of(), List.of(), new SurveyFeed(s.id(), question, SurveyFedRule.Method.PERCENT_CHOOSING,
+                        List.of("yes"))));
+
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        List<java.util.concurrent.Future<?>> done = new java.util.ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            String code = i % 4 == 0 ? "no" : "yes"; // 15 of 20 say yes: 75%
+            done.add(pool.submit(() -> submit(areaId, w, code)));
+        }
+        for (var f : done) {
+            f.get();
+        }
+        pool.shutdown();
+        awaitTrue(() -> value(planId, period, m) != null && value(planId, period, m).respondents() == 20);
+        Thread.sleep(1500); // any late listener must not put an older count back
+        assertThat(value(planId, period, m).respondents()).isEqualTo(20);
+        assertThat(value(planId, period, m).value()).isEqualByComparingTo("75");
+    }
+
+    @Test
     void a_survey_feed_must_fit_the_question() {
         login(EASTBROOK_ADMIN);
         long planId = plans.listPlans().getFirst().id();
