@@ -238,7 +238,7 @@ public class MeasureService {
     @Transactional
     public int refreshSurveyValues(long surveyId, long waveId, long periodId) {
         int recorded = 0;
-        for (Measure m : measures.findBySurveyId(surveyId)) {
+        for (Measure m : measures.lockBySurveyId(surveyId)) {
             if (recordFromSurvey(m, waveId, periodId)) {
                 recorded++;
             }
@@ -491,8 +491,8 @@ public class MeasureService {
             PeriodValue now = find(history, shown, s);
             PeriodValue before = find(history, previous, s);
             if (!s.isEmpty() || now != null || before != null || series.isEmpty()) {
-                BigDecimal current = now == null ? null : now.value();
-                BigDecimal prev = before == null ? null : before.value();
+                BigDecimal current = now == null || now.withheld() ? null : now.value();
+                BigDecimal prev = before == null || before.withheld() ? null : before.value();
                 Direction d = MeasureRules.direction(prev, current);
                 int si = series.indexOf(s);
                 BigDecimal target = si >= 0 && seriesTargets.get(si) != null ? seriesTargets.get(si) : m.targetValue;

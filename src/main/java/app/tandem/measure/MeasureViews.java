@@ -72,7 +72,19 @@ public final class MeasureViews {
 
     /** One series' value in one period. */
     public record PeriodValue(long periodId, String series, long version, BigDecimal value, @Nullable BigDecimal yearToDate,
-            @Nullable String note, Source source, @Nullable Integer respondents, String enteredBy, Instant enteredAt) {}
+            @Nullable String note, Source source, @Nullable Integer respondents, String enteredBy, Instant enteredAt) {
+
+        /** Fewer people answered than a shared figure may rest on (issue 5: "fewer than 5"). */
+        public static final int FEWEST_SHOWN = 5;
+
+        /**
+         * A survey-fed value resting on fewer than 5 people: never shown, nor used for trend or
+         * status, anywhere (the KPI table is shared with the board and frozen into reports).
+         */
+        public boolean withheld() {
+            return source == Source.SURVEY && respondents != null && respondents < FEWEST_SHOWN;
+        }
+    }
 
     /** A reporting period as the measures page needs it. */
     public record PeriodRef(long id, String name, LocalDate endDate, boolean closed) {}

@@ -42,7 +42,7 @@ class MeasuresAtClose implements PeriodClosingContributor {
             boolean first = true;
             for (SeriesLine l : r.lines()) {
                 one.append(first ? "" : ",").append("{\"series\":").append(str(l.series())).append(",\"value\":")
-                        .append(num(l.now() == null ? null : l.now().value())).append(",\"ytd\":")
+                        .append(num(l.now() == null || l.now().withheld() ? null : l.now().value())).append(",\"ytd\":")
                         .append(num(l.now() == null ? null : l.now().yearToDate())).append(",\"trend\":")
                         .append(str(l.direction().name())).append(",\"judgement\":").append(str(l.judgement().name()))
                         .append(",\"status\":").append(str(l.status().name())).append('}');

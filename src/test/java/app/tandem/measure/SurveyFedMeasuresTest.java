@@ -89,10 +89,18 @@ class SurveyFedMeasuresTest extends TandemSpringTest {
                 new SurveyFeed(s.id(), question, SurveyFedRule.Method.PERCENT_CHOOSING, List.of("agree", "strongly_agree"))));
         assertThat(line(planId, second, m).status()).isEqualTo(Status.NO_DATA);
 
-        // First wave: 2 of 4 agree (one more prefers not to say and is not counted): 50%, n = 4.
+        // First wave: 2 of 4 agree (one more prefers not to say and is not counted): n = 4 is fewer
+        // than 5, so the value is kept but never shown nor judged.
         submit(areaId, w1, "agree", "strongly_agree", "disagree", "neither", QuestionType.PREFER_NOT_TO_SAY);
         awaitTrue(() -> value(planId, first, m) != null && value(planId, first, m).respondents() == 4);
-        assertThat(value(planId, first, m).value()).isEqualByComparingTo("50");
+        assertThat(value(planId, first, m).withheld()).isTrue();
+        assertThat(line(planId, first, m).status()).isEqualTo(Status.NO_DATA);
+        // A fifth person agrees: 3 of 5, 60%, now shown.
+        submit(areaId, w1, "agree");
+        awaitTrue(() -> value(planId, first, m).respondents() == 5);
+        assertThat(value(planId, first, m).value()).isEqualByComparingTo("60");
+        assertThat(value(planId, first, m).withheld()).isFalse();
+        assertThat(line(planId, first, m).status()).isEqualTo(Status.OFF_TARGET);
 
         // Second wave: 4 of 5 agree: 80%, up and better than the first wave, on target.
         submit(areaId, w2, "agree", "agree", "strongly_agree", "agree", "disagree");
@@ -100,7 +108,7 @@ class SurveyFedMeasuresTest extends TandemSpringTest {
         SeriesLine now = line(planId, second, m);
         assertThat(now.now().value()).isEqualByComparingTo("80");
         assertThat(now.now().source()).isEqualTo(Source.SURVEY);
-        assertThat(now.previous()).isEqualByComparingTo("50");
+        assertThat(now.previous()).isEqualByComparingTo("60");
         assertThat(now.direction()).isEqualTo(Direction.UP);
         assertThat(now.judgement()).isEqualTo(Judgement.BETTER);
         assertThat(now.status()).isEqualTo(Status.ON_TARGET);
@@ -110,6 +118,42 @@ class SurveyFedMeasuresTest extends TandemSpringTest {
         awaitTrue(() -> value(planId, second, m).respondents() == 6);
         assertThat(value(planId, second, m).value()).isEqualByComparingTo("66.67");
         assertThat(line(planId, second, m).status()).isEqualTo(Status.OFF_TARGET);
+    }
+
+    @Test
+    void twenty_responses_at_once_leave_the_value_of_all_twenty_never_an_older_count() throws Exception {
+        login(EASTBROOK_ADMIN);
+        long areaId = currentUser.require().areaId();
+        long planId = plans.listPlans().getFirst().id();
+        String tag = String.valueOf(System.nanoTime() % 1_000_000);
+        PeriodView period = reports.addPeriod(planId, new PeriodEdit(0, "Burst " + tag, LocalDate.of(2019, 1, 1),
+                LocalDate.of(2019, 3, 31), null));
+        SurveyDefinition s = surveys.createSurvey(new SurveyEdit(0, planId, "Burst " + tag, Audience.PARENTS_CARERS, null, 2,
+                false));
+        long section = surveys.addSection(s.id(), new SectionEdit(0, "All", null)).sections().getFirst().id();
+        s = surveys.addQuestion(section, QuestionEdit.of(QuestionType.YES_NO_NOT_SURE, "Was it good?", true));
+        long question = s.questions().getFirst().id();
+        WaveView w = surveys.createWave(s.id(), new WaveEdit(0, "Burst", period.id(), LocalDate.now().minusDays(1),
+                LocalDate.now().plusDays(5)));
+        MeasureRow m = measures.addMeasure(planId, new MeasureEdit(0, "BU " + tag, "Said it was good: %", Unit.PERCENT,
+                Better.HIGHER, null, null, null, new BigDecimal("50"), null, null, Source.SURVEY, List.of(), List.of(),
+                List.of(), List.of(), List.of(), new SurveyFeed(s.id(), question, SurveyFedRule.Method.PERCENT_CHOOSING,
+                        List.of("yes"))));
+
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        List<java.util.concurrent.Future<?>> done = new java.util.ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            String code = i % 4 == 0 ? "no" : "yes"; // 15 of 20 say yes: 75%
+            done.add(pool.submit(() -> submit(areaId, w, code)));
+        }
+        for (var f : done) {
+            f.get();
+        }
+        pool.shutdown();
+        awaitTrue(() -> value(planId, period, m) != null && value(planId, period, m).respondents() == 20);
+        Thread.sleep(1500); // any late listener must not put an older count back
+        assertThat(value(planId, period, m).respondents()).isEqualTo(20);
+        assertThat(value(planId, period, m).value()).isEqualByComparingTo("75");
     }
 
     @Test

@@ -74,6 +74,9 @@ final class Kpi {
                 || l.now().respondents() == null) {
             return value;
         }
+        if (l.now().withheld()) {
+            return c.getTranslation("measure.fewer");
+        }
         return c.getTranslation("measure.withN", value, l.now().respondents());
     }
 

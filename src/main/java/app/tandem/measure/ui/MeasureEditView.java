@@ -199,7 +199,8 @@ class MeasureEditView extends VerticalLayout implements BeforeEnterObserver, Has
         if (field instanceof HasLabel labelled) {
             labelled.setLabel(getTranslation(labelKey));
         }
-        if (field instanceof HasValue<?, ?> value) {
+        // Not on a Select: it puts aria-required on a role=button (axe aria-allowed-attr); ours always have a value.
+        if (field instanceof HasValue<?, ?> value && !(field instanceof Select)) {
             value.setRequiredIndicatorVisible(required);
         }
         if (field instanceof TextArea area) {

@@ -142,7 +142,7 @@ class MeasuresView extends VerticalLayout implements BeforeEnterObserver, HasDyn
             PeriodValue v = r.history().stream().filter(h -> h.periodId() == p.id() && h.series().isEmpty()).findFirst()
                     .orElse(null);
             names.add(p.name());
-            values.add(v == null ? null : v.value());
+            values.add(v == null || v.withheld() ? null : v.value());
             targets.add(r.targetValue() == null ? 0 : r.targetValue());
         }
         String unitWords = getTranslation("measure.unitName." + r.unit().name());
@@ -157,7 +157,8 @@ class MeasuresView extends VerticalLayout implements BeforeEnterObserver, HasDyn
             numbers.addColumn(v -> v.series().isEmpty() ? getTranslation("measure.overall") : v.series())
                     .setHeader(getTranslation("measure.col.series"));
         }
-        numbers.addColumn(v -> Kpi.value(this, v.value(), r.unit())).setHeader(getTranslation("measure.col.value"));
+        numbers.addColumn(v -> v.withheld() ? getTranslation("measure.fewer") : Kpi.value(this, v.value(), r.unit()))
+                .setHeader(getTranslation("measure.col.value"));
         numbers.addColumn(v -> Kpi.value(this, v.yearToDate(), r.unit())).setHeader(getTranslation("measure.col.ytd"));
         numbers.addColumn(v -> Kpi.value(this, r.targetValue(), r.unit())).setHeader(getTranslation("measure.col.target"));
         numbers.addColumn(v -> v.note() == null ? "" : v.note()).setHeader(getTranslation("measure.col.note"));

@@ -137,7 +137,8 @@ class SurveyBuilderView extends VerticalLayout implements BeforeEnterObserver, H
         setup(audience, "audience", "surveyAdmin.field.audience");
         audience.setItems(Audience.values());
         audience.setItemLabelGenerator(a -> getTranslation("surveyAdmin.audience." + a.name()));
-        audience.setRequiredIndicatorVisible(true);
+        // No required indicator on a Select: it puts aria-required on a role=button (axe aria-allowed-attr);
+        // it always has a value anyway.
         setup(introduction, "introduction", "surveyAdmin.field.introduction");
         introduction.setMaxLength(2000);
         introduction.setWidthFull();

@@ -149,4 +149,49 @@ class SurveyResultsViewTest extends KaribuTest {
         assertThat(survey.getListDataView().getItems()).allMatch(s -> s.audience() == Audience.YOUNG_PEOPLE);
         assertThat(_find(H3.class)).extracting(H3::getText).doesNotContain("Question 1: Was the training useful?");
     }
+
+    @Test
+    void written_answers_show_once_moderation_lets_them_and_admins_release_held_ones() {
+        login(NORTHMERE_ADMIN);
+        long areaId = currentUser.require().areaId();
+        long planId = plans.listPlans().getFirst().id();
+        SurveyDefinition s = surveys.createSurvey(new SurveyEdit(0, planId, "Written " + System.nanoTime(),
+                Audience.PRACTITIONERS, null, 2, false));
+        long section = surveys.addSection(s.id(), new SectionEdit(0, "All", null)).sections().getFirst().id();
+        s = surveys.addQuestion(section, QuestionEdit.of(QuestionType.LONG_TEXT, "Anything else?", false));
+        WaveView w = surveys.createWave(s.id(), new WaveEdit(0, "Pilot", null, LocalDate.now().minusDays(1),
+                LocalDate.now().plusDays(10)));
+        long q = s.questions().getFirst().id();
+        var previous = SecurityContextHolder.getContext();
+        var context = SecurityContextHolder.createEmptyContext();
+        TandemUser system = TandemUser.system(areaId);
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(system, null, system.getAuthorities()));
+        SecurityContextHolder.setContext(context);
+        try {
+            surveys.submit(new Submission(w.id(), UUID.randomUUID(), Map.of(q, Answer.text("More evening sessions please."))));
+            surveys.submit(new Submission(w.id(), UUID.randomUUID(), Map.of(q, Answer.text("Call me on 07700 900123 about it."))));
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
+        var query = com.vaadin.flow.router.QueryParameters.simple(Map.of("survey", String.valueOf(s.id())));
+
+        login(NORTHMERE_OFFICER);
+        UI.getCurrent().navigate("plans/" + planId + "/survey-results", query);
+        assertThat(_find(com.vaadin.flow.component.html.Span.class, spec -> spec.withText("More evening sessions please.")))
+                .hasSize(1);
+        assertThat(_find(com.vaadin.flow.component.html.Span.class,
+                spec -> spec.withText("Call me on 07700 900123 about it."))).as("held: not for officers").isEmpty();
+
+        login(NORTHMERE_ADMIN);
+        UI.getCurrent().navigate("plans/" + planId + "/survey-results", query);
+        assertThat(_find(H3.class, spec -> spec.withText("Written answers held for checking: 1"))).hasSize(1);
+        com.github.mvysny.kaributesting.v10.LocatorJ._click(
+                _get(com.vaadin.flow.component.button.Button.class, spec -> spec.withText("Show to everyone")));
+        assertThat(_find(H3.class, spec -> spec.withText("Written answers held for checking: 1"))).isEmpty();
+
+        login(NORTHMERE_OFFICER);
+        UI.getCurrent().navigate("plans/" + planId + "/survey-results", query);
+        assertThat(_find(com.vaadin.flow.component.html.Span.class,
+                spec -> spec.withText("Call me on 07700 900123 about it."))).hasSize(1);
+    }
 }
