@@ -107,6 +107,42 @@ abstract class PersistenceContract {
         return user;
     }
 
+    // ------------------------------------------------------------------------------ trust (issue 10)
+
+    /**
+     * The audit trail's optional filters (null kind and person), a person's export and erasure (every
+     * module's bulk anonymising query) and every retention rule (one is plain SQL) on this database.
+     */
+    @Test
+    void audit_filters_personal_data_erasure_and_retention_rules_run_on_this_database() {
+        var audit = springContext.getBean(app.tandem.audit.AuditService.class);
+        var personalData = springContext.getBean(app.tandem.access.PersonalDataService.class);
+        var person = access.addPerson(new app.tandem.access.NewPerson(
+                "contract-" + java.util.UUID.randomUUID().toString().substring(0, 8) + "@northmere.test", "Contract Person",
+                null, null, app.tandem.access.Role.FORUM_MEMBER), "a long first password");
+        access.setPersonRole(person.id(), app.tandem.access.Role.VIEWER);
+        var everything = app.tandem.audit.AuditViews.AuditFilter.everything();
+        assertThat(audit.count(everything)).isGreaterThanOrEqualTo(2);
+        assertThat(audit.find(new app.tandem.audit.AuditViews.AuditFilter(app.tandem.audit.AuditKind.ROLE_CHANGED,
+                null, LocalDate.now().minusDays(1), LocalDate.now()), 0, 10))
+                .anyMatch(e -> e.objectId() != null && e.objectId() == person.id());
+        assertThat(new String(audit.exportCsv(everything).bytes(), java.nio.charset.StandardCharsets.UTF_8))
+                .contains("ROLE_CHANGED");
+
+        assertThat(personalData.export(person.id()).sections()).isNotEmpty();
+        assertThat(personalData.erase(person.id())).isPositive();
+        assertThat(jdbc.queryForObject("select display_name from account where id = ?", String.class, person.id()))
+                .isEqualTo("A former board member");
+
+        TandemUser admin = (TandemUser) SecurityContextHolder.getContext().getAuthentication().getPrincipal();
+        new TransactionTemplate(transactions).executeWithoutResult(status -> {
+            status.setRollbackOnly();
+            for (var rule : springContext.getBeansOfType(app.tandem.base.RetentionRule.class).values()) {
+                assertThat(rule.applyBefore(admin.areaId(), java.time.Instant.EPOCH)).as(rule.kind().name()).isZero();
+            }
+        });
+    }
+
     // ------------------------------------------------------------------------------ demo data
 
     @Test

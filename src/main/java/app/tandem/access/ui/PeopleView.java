@@ -101,7 +101,7 @@ class PeopleView extends VerticalLayout implements HasDynamicTitle {
         }
         Button button = new Button(getTranslation("personalData.open", p.displayName()));
         button.addThemeVariants(ButtonVariant.TERTIARY);
-        button.addClickListener(e -> new PersonalDataDialog(personalData, p, this::refresh).open());
+        button.addClickListener(e -> new PersonalDataDialog(access, personalData, p, this::refresh).open());
         return button;
     }
 

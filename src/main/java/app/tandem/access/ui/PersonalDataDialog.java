@@ -26,17 +26,45 @@ import java.util.function.LongFunction;
  */
 class PersonalDataDialog extends Dialog {
 
+    final com.vaadin.flow.component.select.Select<app.tandem.access.Role> role =
+            new com.vaadin.flow.component.select.Select<>();
+    final Button changeRole = new Button();
     final Anchor json;
     final Anchor html;
     final Button erase = new Button();
     final Button confirmErase = new Button();
     final VerticalLayout confirmation = new VerticalLayout();
+    final Paragraph eraseExplain = new Paragraph();
 
-    PersonalDataDialog(PersonalDataService personalData, PersonSummary person, Runnable afterErase) {
+    PersonalDataDialog(app.tandem.access.AccessService access, PersonalDataService personalData, PersonSummary person,
+            Runnable afterChange) {
+        Runnable afterErase = afterChange;
         setHeaderTitle(getTranslation("personalData.title", person.displayName()));
+        // AU-1: a role change is recorded in the audit trail with the old and the new role.
+        role.setLabel(getTranslation("people.role"));
+        role.setItems(app.tandem.access.Role.values());
+        role.setItemLabelGenerator(r -> r == null ? "" : getTranslation("role." + r));
+        role.setValue(person.role());
+        changeRole.setText(getTranslation("personalData.changeRole"));
+        changeRole.addClickListener(e -> {
+            try {
+                access.setPersonRole(person.id(), role.getValue());
+                eraseExplain.setText(getTranslation("personalData.eraseExplain",
+                        app.tandem.access.FormerNames.of(role.getValue())));
+                Notification.show(getTranslation("personalData.roleChanged"), 4000, Notification.Position.TOP_CENTER)
+                        .addThemeVariants(NotificationVariant.SUCCESS);
+                afterChange.run();
+            } catch (IllegalArgumentException ex) {
+                Notification.show(getTranslation("personalData.cannotChangeOwnRole"), 5000, Notification.Position.MIDDLE)
+                        .addThemeVariants(NotificationVariant.ERROR);
+            }
+        });
+        HorizontalLayout roleRow = new HorizontalLayout(role, changeRole);
+        roleRow.setAlignItems(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.BASELINE);
+        roleRow.setWrap(true);
         json = download(personalData::exportJson, person.id(), getTranslation("personalData.json"));
         html = download(personalData::exportHtml, person.id(), getTranslation("personalData.html"));
-        VerticalLayout body = new VerticalLayout(new Paragraph(getTranslation("personalData.intro")), json, html);
+        VerticalLayout body = new VerticalLayout(roleRow, new Paragraph(getTranslation("personalData.intro")), json, html);
         body.setPadding(false);
 
         erase.setText(getTranslation("personalData.erase"));
@@ -45,7 +73,7 @@ class PersonalDataDialog extends Dialog {
             confirmation.setVisible(true);
             confirmErase.focus();
         });
-        String former = app.tandem.access.FormerNames.of(person.role());
+        eraseExplain.setText(getTranslation("personalData.eraseExplain", app.tandem.access.FormerNames.of(person.role())));
         confirmErase.setText(getTranslation("personalData.eraseConfirm", person.displayName()));
         confirmErase.addThemeVariants(ButtonVariant.PRIMARY, ButtonVariant.ERROR);
         confirmErase.addClickListener(e -> {
@@ -62,7 +90,7 @@ class PersonalDataDialog extends Dialog {
         });
         Button cancel = new Button(getTranslation("personalData.cancel"), e -> confirmation.setVisible(false));
         confirmation.add(new H3(getTranslation("personalData.eraseHeading")),
-                new Paragraph(getTranslation("personalData.eraseExplain", former)),
+                eraseExplain,
                 new HorizontalLayout(confirmErase, cancel));
         confirmation.setPadding(false);
         confirmation.setVisible(false);

@@ -24,6 +24,9 @@ class PeopleViewPersonalDataTest extends KaribuTest {
     @Autowired
     AccessService access;
 
+    @Autowired
+    app.tandem.audit.AuditService audit;
+
     @Test
     void an_admin_downloads_or_erases_one_persons_data_after_confirming() {
         login(NORTHMERE_ADMIN);
@@ -43,6 +46,15 @@ class PeopleViewPersonalDataTest extends KaribuTest {
                 .isNotBlank();
         assertThat(dialog.confirmation.isVisible()).isFalse();
 
+        // The same screen changes the person's role (audited as ROLE_CHANGED).
+        com.github.mvysny.kaributesting.v10.LocatorJ._setValue(dialog.role, Role.VIEWER);
+        _click(dialog.changeRole);
+        assertThat(access.people().stream().filter(p -> p.id() == person.id()).findFirst().orElseThrow().role())
+                .isEqualTo(Role.VIEWER);
+        assertThat(audit.find(new app.tandem.audit.AuditViews.AuditFilter(app.tandem.audit.AuditKind.ROLE_CHANGED, null,
+                null, null), 0, 20)).anyMatch(e -> e.objectId() != null && e.objectId() == person.id()
+                        && e.what().endsWith("FORUM_MEMBER -> VIEWER"));
+
         _click(dialog.erase);
         assertThat(dialog.confirmation.isVisible()).isTrue();
         assertThat(dialog.confirmErase.getText()).isEqualTo("Yes, erase " + name);
@@ -51,7 +63,7 @@ class PeopleViewPersonalDataTest extends KaribuTest {
         assertThat(dialog.isOpened()).isFalse();
         PersonSummary after = access.people().stream().filter(p -> p.id() == person.id()).findFirst().orElseThrow();
         assertThat(FormerNames.isErased(after)).isTrue();
-        assertThat(after.displayName()).isEqualTo("A former forum member");
+        assertThat(after.displayName()).isEqualTo("A former board member");
         for (int i = 0; i < GridKt._size(view.grid); i++) {
             assertThat(GridKt._getFormattedRow(view.grid, i)).noneMatch(c -> c.contains(name));
         }
