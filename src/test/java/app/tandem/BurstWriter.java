@@ -33,10 +33,16 @@ public final class BurstWriter {
 
     public static void main(String[] args) {
         String dir = args[0];
+        // The production URL (the test layer on the class path would swap in an in-memory one).
+        java.util.Properties main = new java.util.Properties();
+        try (var in = BurstWriter.class.getResourceAsStream("/application.properties")) {
+            main.load(in);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
         ConfigurableApplicationContext app = new SpringApplicationBuilder(Application.class).run(
                 "--tandem.data-dir=" + dir,
-                "--spring.datasource.url=jdbc:h2:file:" + dir + "/tandem;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
-                        + "DEFAULT_NULL_ORDERING=HIGH;AUTO_SERVER=FALSE",
+                "--spring.datasource.url=" + main.getProperty("spring.datasource.url"),
                 "--tandem.demo=false", "--server.port=0", "--tandem.mail.embedded-port=0",
                 "--logging.level.root=warn");
         app.getBeanProvider(SecurityContextHolderStrategy.class).ifAvailable(SecurityContextHolder::setContextHolderStrategy);
