@@ -132,10 +132,12 @@ public final class LoadBench {
     public Map<String, Object> heapPerSession(String baseUrl, int sessions,
             java.util.function.Function<java.util.Collection<FlowClient>, LoadRun.Journey> openOne) throws Exception {
         long before = server.liveHeapAfterFullGc();
+        Map<String, Long> histogramBefore = server.classHistogram();
         java.util.Collection<FlowClient> open = new java.util.concurrent.ConcurrentLinkedQueue<>();
         LoadRun.Outcome opened = LoadRun.run(baseUrl, Math.min(sessions, 50), Duration.ZERO, Duration.ofMinutes(5),
                 sessions, LoadRun.Think.none(new Random(1)), openOne.apply(open));
         long after = server.liveHeapAfterFullGc();
+        Map<String, Long> histogramAfter = server.classHistogram();
         // Then every tab is closed (unload beacon): what stays is the HTTP session without its UI.
         long closeErrors = 0;
         for (FlowClient client : open) {
@@ -157,6 +159,14 @@ public final class LoadBench {
         r.put("heapPerClosedTabSessionKb", opened.completed() == 0 ? null
                 : round((closed - before) / 1024.0 / opened.completed(), 1));
         r.put("closeErrors", closeErrors);
+        // Where the heap of the open sessions goes: the classes that grew most, bytes per session.
+        Map<String, Object> growth = new LinkedHashMap<>();
+        long n = Math.max(1, opened.completed());
+        histogramAfter.entrySet().stream()
+                .map(e -> Map.entry(e.getKey(), e.getValue() - histogramBefore.getOrDefault(e.getKey(), 0L)))
+                .sorted((a, b) -> Long.compare(b.getValue(), a.getValue())).limit(20)
+                .forEach(e -> growth.put(e.getKey(), e.getValue() / n));
+        r.put("bytesPerSessionByClass", growth);
         r.put("method", "live heap after two full GCs (MemoryMXBean.gc over JMX) with the sessions open minus before,"
                 + " divided by the sessions opened; each session holds a UI on the survey's question page with 6 of its"
                 + " 13 questions answered. Then each tab sends the unload beacon and the heap is measured again: what an"

@@ -182,6 +182,24 @@ public final class ServerProcess implements AutoCloseable {
         return memory.getHeapMemoryUsage().getUsed();
     }
 
+    /** Bytes per class on the heap ({@code jcmd GC.class_histogram}, which runs a full GC first). */
+    public Map<String, Long> classHistogram() throws IOException, InterruptedException {
+        Process jcmd = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+                String.valueOf(process.pid()), "GC.class_histogram").redirectErrorStream(true).start();
+        Map<String, Long> bytes = new java.util.HashMap<>();
+        try (var lines = new java.io.BufferedReader(new java.io.InputStreamReader(jcmd.getInputStream()))) {
+            String line;
+            while ((line = lines.readLine()) != null) {
+                String[] cols = line.trim().split("\\s+");
+                if (cols.length >= 4 && cols[0].endsWith(":")) {
+                    bytes.merge(cols[3], Long.parseLong(cols[2]), Long::sum);
+                }
+            }
+        }
+        jcmd.waitFor(60, TimeUnit.SECONDS);
+        return bytes;
+    }
+
     /** Samples heap use every 500 ms until {@link #stopSampling()}; the largest value seen is the peak. */
     public void startSampling() {
         peakHeapUsed = 0;
