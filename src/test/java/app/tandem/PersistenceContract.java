@@ -120,7 +120,7 @@ abstract class PersistenceContract {
         var person = access.addPerson(new app.tandem.access.NewPerson(
                 "contract-" + java.util.UUID.randomUUID().toString().substring(0, 8) + "@northmere.test", "Contract Person",
                 null, null, app.tandem.access.Role.FORUM_MEMBER), "a long first password");
-        access.setPersonRole(person.id(), app.tandem.access.Role.VIEWER);
+        access.changeRole(person.id(), app.tandem.access.Role.VIEWER);
         var everything = app.tandem.audit.AuditViews.AuditFilter.everything();
         assertThat(audit.count(everything)).isGreaterThanOrEqualTo(2);
         assertThat(audit.find(new app.tandem.audit.AuditViews.AuditFilter(app.tandem.audit.AuditKind.ROLE_CHANGED,

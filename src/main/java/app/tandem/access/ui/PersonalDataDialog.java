@@ -48,7 +48,7 @@ class PersonalDataDialog extends Dialog {
         changeRole.setText(getTranslation("personalData.changeRole"));
         changeRole.addClickListener(e -> {
             try {
-                access.setPersonRole(person.id(), role.getValue());
+                access.changeRole(person.id(), role.getValue());
                 eraseExplain.setText(getTranslation("personalData.eraseExplain",
                         app.tandem.access.FormerNames.of(role.getValue())));
                 Notification.show(getTranslation("personalData.roleChanged"), 4000, Notification.Position.TOP_CENTER)
