@@ -230,9 +230,16 @@ cmd_stop() {
     local n; n="$(get_state NODES)"
     for ((i = 1; i <= ${n:-$NODES}; i++)); do stop_node "$i" & done
     wait
-    if alive "$(get_state HAPROXY_PID)"; then kill "$(get_state HAPROXY_PID)"; say "HAProxy stopped"; fi
+    local lb; lb="$(get_state HAPROXY_PID)"
+    if alive "$lb"; then
+        kill "$lb"
+        for _ in $(seq 1 50); do alive "$lb" || break; sleep 0.1; done
+        say "HAProxy stopped"
+    fi
     if [[ -f "$DIR/pgdata/postmaster.pid" ]]; then
-        as_pg_user "$DIR/pg/bin/pg_ctl" -D "$DIR/pgdata" -m fast -w stop >/dev/null && say "PostgreSQL stopped"
+        as_pg_user "$DIR/pg/bin/pg_ctl" -D "$DIR/pgdata" -m fast -w stop >/dev/null
+        for _ in $(seq 1 50); do alive "$(get_state PG_PID)" || break; sleep 0.1; done
+        say "PostgreSQL stopped"
     fi
 }
 

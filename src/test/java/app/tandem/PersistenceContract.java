@@ -75,7 +75,9 @@ abstract class PersistenceContract {
 
     /** Tables that legitimately have no area_id: the tenants themselves, join tables, infrastructure. */
     static final Set<String> TABLES_WITHOUT_AREA = Set.of("local_area", "action_lead_officer", "action_partner",
-            "event_publication", "flyway_schema_history", "shedlock");
+            "event_publication", "flyway_schema_history",
+            // operations module: ShedLock's one row per scheduled job, taken once for all areas
+            "shedlock");
 
     @Autowired PlanService plans;
     @Autowired AccessService access;

@@ -333,13 +333,13 @@ public class FeedbackService {
             orgOfAction.put(a.id(), a.leadOrganisation() == null ? "No lead organisation" : a.leadOrganisation());
         }
         LocalDate today = rules.today();
-        Map<String, List<Comment>> byOrg = new LinkedHashMap<>();
-        for (Comment c : comments.publishedTopLevelOnActions()) {
-            LocalDate published = LocalDate.ofInstant(Objects.requireNonNull(c.publishedAt), CommentRules.UK);
+        Map<String, List<ResponseClock>> byOrg = new LinkedHashMap<>();
+        for (ResponseClock c : comments.publishedTopLevelOnActions()) {
+            LocalDate published = LocalDate.ofInstant(c.publishedAt(), CommentRules.UK);
             if ((from != null && published.isBefore(from)) || (to != null && published.isAfter(to))) {
                 continue;
             }
-            byOrg.computeIfAbsent(orgOfAction.getOrDefault(c.actionId, "No lead organisation"), k -> new ArrayList<>()).add(c);
+            byOrg.computeIfAbsent(orgOfAction.getOrDefault(c.actionId(), "No lead organisation"), k -> new ArrayList<>()).add(c);
             byOrg.computeIfAbsent(ALL_ORGANISATIONS, k -> new ArrayList<>()).add(c);
         }
         List<ResponseTimes> result = new ArrayList<>();
@@ -348,22 +348,21 @@ public class FeedbackService {
         return result;
     }
 
-    static ResponseTimes times(String organisation, List<Comment> list, LocalDate today) {
+    static ResponseTimes times(String organisation, List<ResponseClock> list, LocalDate today) {
         List<Long> days = new ArrayList<>();
         long onTime = 0;
         long awaiting = 0;
         long overdue = 0;
-        for (Comment c : list) {
-            if (c.respondedAt != null) {
-                LocalDate answered = LocalDate.ofInstant(c.respondedAt, CommentRules.UK);
-                days.add(ChronoUnit.DAYS.between(LocalDate.ofInstant(Objects.requireNonNull(c.publishedAt), CommentRules.UK),
-                        answered));
-                if (c.dueDate == null || !answered.isAfter(c.dueDate)) {
+        for (ResponseClock c : list) {
+            if (c.respondedAt() != null) {
+                LocalDate answered = LocalDate.ofInstant(c.respondedAt(), CommentRules.UK);
+                days.add(ChronoUnit.DAYS.between(LocalDate.ofInstant(c.publishedAt(), CommentRules.UK), answered));
+                if (c.dueDate() == null || !answered.isAfter(c.dueDate())) {
                     onTime++;
                 }
             } else {
                 awaiting++;
-                if (c.dueDate != null && today.isAfter(c.dueDate)) {
+                if (c.dueDate() != null && today.isAfter(c.dueDate())) {
                     overdue++;
                 }
             }

@@ -30,10 +30,15 @@ interface CommentRepository extends JpaRepository<Comment, Long> {
             and c.deleted = false and c.responseBody is not null and c.planId = :planId order by c.respondedAt desc""")
     List<Comment> answeredInPlan(long planId);
 
+    /**
+     * The four dates response times need, for every published top-level comment on an action: a
+     * projection, because loading 10,000 comments as entities made the board's home page slow.
+     */
     @Query("""
-            select c from Comment c where c.parentId is null and c.state = app.tandem.feedback.CommentState.PUBLISHED
+            select new app.tandem.feedback.ResponseClock(c.actionId, c.publishedAt, c.respondedAt, c.dueDate)
+            from Comment c where c.parentId is null and c.state = app.tandem.feedback.CommentState.PUBLISHED
             and c.deleted = false and c.actionId is not null and c.publishedAt is not null""")
-    List<Comment> publishedTopLevelOnActions();
+    List<ResponseClock> publishedTopLevelOnActions();
 
     @Query("""
             select c.targetId, count(c) from Comment c where c.state = app.tandem.feedback.CommentState.PUBLISHED
