@@ -41,11 +41,13 @@ class SurveyLinkView extends Div implements BeforeEnterObserver, HasDynamicTitle
     static final int ANONYMOUS_SESSION_SECONDS = 15 * 60;
 
     private final SurveyService surveys;
+    private final app.tandem.operations.SurveyMetrics metrics;
     private String title = "";
     @Nullable SurveyTaker taker;
 
-    SurveyLinkView(SurveyService surveys) {
+    SurveyLinkView(SurveyService surveys, app.tandem.operations.SurveyMetrics metrics) {
         this.surveys = surveys;
+        this.metrics = metrics;
         addClassName("public-page");
         addClassName("survey-page");
         setId(MainLayout.MAIN_ID);
@@ -76,10 +78,11 @@ class SurveyLinkView extends Div implements BeforeEnterObserver, HasDynamicTitle
             }
         }
         title = start.definition().title();
+        metrics.started();
         taker = new SurveyTaker(start, new SurveyTaker.Backend() {
             @Override
             public SubmitResult submit(Submission submission) {
-                return asSystem(areaId, () -> surveys.submit(submission));
+                return SurveyTaker.timed(metrics, () -> asSystem(areaId, () -> surveys.submit(submission)));
             }
         });
         add(taker);

@@ -86,6 +86,19 @@ class SurveyTaker extends Div {
     private final Map<Long, Component> blocks = new HashMap<>();
     private @Nullable SubmitResult submitted;
 
+    /**
+     * Submits through {@code save} and, when this call saved the response (not a repeat of an earlier
+     * one), records the server time it took, commit included, in the operations module's meters.
+     */
+    static SubmitResult timed(app.tandem.operations.SurveyMetrics metrics, java.util.function.Supplier<SubmitResult> save) {
+        long start = System.nanoTime();
+        SubmitResult result = save.get();
+        if (!result.alreadySubmitted()) {
+            metrics.completed(java.time.Duration.ofNanos(System.nanoTime() - start));
+        }
+        return result;
+    }
+
     SurveyTaker(TakingStart start, Backend backend) {
         this.definition = start.definition();
         this.waveId = start.waveId();

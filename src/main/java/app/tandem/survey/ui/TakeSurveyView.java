@@ -29,11 +29,13 @@ import org.jspecify.annotations.Nullable;
 class TakeSurveyView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final SurveyService surveys;
+    private final app.tandem.operations.SurveyMetrics metrics;
     private String title = "";
     @Nullable SurveyTaker taker;
 
-    TakeSurveyView(SurveyService surveys) {
+    TakeSurveyView(SurveyService surveys, app.tandem.operations.SurveyMetrics metrics) {
         this.surveys = surveys;
+        this.metrics = metrics;
         addClassName("survey-page");
     }
 
@@ -51,10 +53,11 @@ class TakeSurveyView extends Div implements BeforeEnterObserver, HasDynamicTitle
             return;
         }
         title = start.definition().title();
+        metrics.started();
         taker = new SurveyTaker(start, new SurveyTaker.Backend() {
             @Override
             public SubmitResult submit(Submission submission) {
-                return surveys.submit(submission);
+                return SurveyTaker.timed(metrics, () -> surveys.submit(submission));
             }
 
             @Override

@@ -191,6 +191,9 @@ class SurveyTakingViewTest extends KaribuTest {
                 b.wave().id())).isZero();
     }
 
+    @org.springframework.beans.factory.annotation.Autowired
+    io.micrometer.core.instrument.MeterRegistry meters;
+
     @Test
     void anyone_with_the_link_takes_the_survey_signed_out_and_a_bad_link_says_closed() {
         Built b = as(NORTHMERE_OFFICER, () -> SurveyFixtures.easyRead(surveys, planId, "Link view check"));
@@ -200,8 +203,11 @@ class SurveyTakingViewTest extends KaribuTest {
         UI.getCurrent().navigate("s/" + "A".repeat(43));
         assertThat(_get(H1.class).getText()).isEqualTo("This survey is closed");
 
+        double startedBefore = meters.get(app.tandem.operations.SurveyMetrics.STARTED).counter().count();
+        double completedBefore = meters.get(app.tandem.operations.SurveyMetrics.COMPLETED).counter().count();
         UI.getCurrent().navigate(link.path());
         assertThat(_get(H1.class).getText()).isEqualTo("Link view check");
+        assertThat(meters.get(app.tandem.operations.SurveyMetrics.STARTED).counter().count()).isEqualTo(startedBefore + 1);
         click("Start now");
         radio("How do you feel about school?").setValue("very_happy");
         click("Next");
@@ -211,6 +217,8 @@ class SurveyTakingViewTest extends KaribuTest {
         click("Send my answers");
 
         assertThat(_get(H1.class).getText()).isEqualTo("Thank you!");
+        assertThat(meters.get(app.tandem.operations.SurveyMetrics.COMPLETED).counter().count())
+                .as("the operations module's meters count the completed survey (issue 9 part 6)").isEqualTo(completedBefore + 1);
         assertThat(jdbc.queryForList("select account_id from survey_response where wave_id = ?", Object.class,
                 b.wave().id())).containsExactly((Object) null);
         assertThat(as(NORTHMERE_OFFICER, () -> surveys.tally(b.wave().id(), b.q(1).id())).optionCounts())
