@@ -346,4 +346,53 @@ class ResponseStore {
             ps.setLong(index, value);
         }
     }
+
+    // ------------------------------------------------------------------ a person's rights (PR-3)
+
+    /** A person's own answers, given while signed in: one row per answer, oldest response first. */
+    record OwnAnswer(String survey, String wave, String status, @Nullable LocalDate submittedOn,
+            @Nullable String question, String option,
+            @Nullable BigDecimal number, @Nullable String text) {}
+
+    List<OwnAnswer> answersOf(long areaId, long accountId) {
+        return jdbc.query("""
+                select s.title, w.name, r.status, r.submitted_on, q.text, a.option_code, a.number_value, a.text_value
+                from survey_response r
+                join survey_wave w on w.id = r.wave_id and w.area_id = r.area_id
+                join survey s on s.id = w.survey_id and s.area_id = w.area_id
+                left join survey_answer a on a.response_id = r.id and a.area_id = r.area_id
+                left join survey_question q on q.id = a.question_id and q.area_id = a.area_id
+                where r.area_id = ? and r.account_id = ?
+                order by r.id, a.id""",
+                (rs, i) -> new OwnAnswer(rs.getString(1), rs.getString(2), rs.getString(3),
+                        rs.getDate(4) == null ? null : rs.getDate(4).toLocalDate(), rs.getString(5),
+                        rs.getString(6) == null ? "" : rs.getString(6), rs.getBigDecimal(7), rs.getString(8)),
+                areaId, accountId);
+    }
+
+    /**
+     * Erasure: drafts go; sent responses stay (the counts and measures rest on them) but no longer
+     * name the account, and their written answers that nobody else was shown go too.
+     */
+    int eraseAccount(long areaId, long accountId) {
+        int changed = jdbc.update("""
+                update survey_answer set text_value = null
+                where area_id = ? and text_value is not null and (moderation is null or moderation <> 'VISIBLE')
+                and response_id in (select id from survey_response where area_id = ? and account_id = ?)""",
+                areaId, areaId, accountId);
+        changed += jdbc.update("delete from survey_response where area_id = ? and account_id = ? and status = 'DRAFT'",
+                areaId, accountId);
+        changed += jdbc.update("update survey_response set account_id = null where area_id = ? and account_id = ?",
+                areaId, accountId);
+        return changed;
+    }
+
+    /** Retention: written answers in responses sent before {@code before} are removed; the choices stay. */
+    int removeTextAnsweredBefore(long areaId, java.time.LocalDate before) {
+        return jdbc.update("""
+                update survey_answer set text_value = null
+                where area_id = ? and text_value is not null
+                and response_id in (select id from survey_response where area_id = ? and submitted_on < ?)""",
+                areaId, areaId, java.sql.Date.valueOf(before));
+    }
 }
