@@ -74,6 +74,9 @@ class SecretsNeverLoggedTest extends TandemSpringTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    app.tandem.survey.SurveyService surveys;
+
     @Test
     void a_secret_written_through_every_path_is_in_neither_the_log_nor_the_audit(CapturedOutput output) throws Exception {
         String secret = "Zq" + UUID.randomUUID().toString().replace("-", "");
@@ -109,6 +112,21 @@ class SecretsNeverLoggedTest extends TandemSpringTest {
         int status = mvc.perform(post("/unsubscribe").param("t", secret)).andReturn().getResponse().getStatus();
         assertThat(status).as("the one-click endpoint refused the made-up token").isEqualTo(400);
         notifications.unsubscribe(secret);
+
+        // Words: a survey answer written while signed in, held for an admin (it holds a phone number).
+        var built = as(NORTHMERE_OFFICER, () -> app.tandem.survey.SurveyFixtures.standard(surveys,
+                plans.listPlans().getFirst().id(), app.tandem.survey.Audience.PARENTS_CARERS, "Secrets survey"));
+        for (String words : List.of("Ring 07700 900123 " + secret)) {
+            as(email, () -> {
+                var start = surveys.startTaking(built.wave().id());
+                return surveys.submit(new app.tandem.survey.SurveyViews.Submission(built.wave().id(),
+                        java.util.UUID.randomUUID(), java.util.Map.of(
+                                built.q(1).id(), app.tandem.survey.SurveyViews.Answer.choice("agree"),
+                                built.q(2).id(), app.tandem.survey.SurveyViews.Answer.choice("no"),
+                                built.q(7).id(), app.tandem.survey.SurveyViews.Answer.text(words))));
+            });
+        }
+        as(NORTHMERE_OFFICER, () -> surveys.textAnswers(built.wave().id(), built.q(7).id()));
 
         // A person's rights and the audit's own export.
         as(NORTHMERE_ADMIN, () -> personalData.exportJson(member.id()));
