@@ -1,8 +1,8 @@
 package app.tandem.audit;
 
+import app.tandem.access.SystemWork;
 import app.tandem.access.AccessService;
 import app.tandem.access.AreaSummary;
-import app.tandem.access.TandemUser;
 import app.tandem.base.RetentionRule;
 import app.tandem.base.RetentionRule.RetentionKind;
 import app.tandem.base.Tenancy;
@@ -11,12 +11,9 @@ import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -52,7 +49,7 @@ class RetentionJob {
     @net.javacrumbs.shedlock.spring.annotation.SchedulerLock(name = "audit.retention", lockAtMostFor = "PT2H", lockAtLeastFor = "PT5M")
     @Scheduled(cron = "${tandem.retention.cron:0 30 2 * * *}")
     void run() {
-        List<AreaSummary> areas = inArea(Tenancy.NO_AREA, access::allAreas);
+        List<AreaSummary> areas = SystemWork.inArea(Tenancy.NO_AREA, access::allAreas);
         for (AreaSummary area : areas) {
             try {
                 applyIn(area.id());
@@ -65,7 +62,7 @@ class RetentionJob {
     /** One area: how many rows each kind of data lost or had anonymised. */
     Map<RetentionKind, Integer> applyIn(long areaId) {
         Instant now = clock.instant();
-        return inArea(areaId, () -> tx.execute(status -> {
+        return SystemWork.inArea(areaId, () -> tx.execute(status -> {
             RetentionSetting s = settings.findFirstBy().orElseGet(RetentionSetting::new);
             Map<RetentionKind, Integer> counts = new EnumMap<>(RetentionKind.class);
             for (RetentionRule rule : rules) {
@@ -84,18 +81,5 @@ class RetentionJob {
             }
             return counts;
         }));
-    }
-
-    private static <T> T inArea(long areaId, Supplier<T> work) {
-        var previous = SecurityContextHolder.getContext();
-        var context = SecurityContextHolder.createEmptyContext();
-        TandemUser system = TandemUser.system(areaId);
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(system, null, system.getAuthorities()));
-        SecurityContextHolder.setContext(context);
-        try {
-            return Tenancy.callAs(areaId, work);
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
     }
 }

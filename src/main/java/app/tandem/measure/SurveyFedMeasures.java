@@ -1,11 +1,8 @@
 package app.tandem.measure;
 
-import app.tandem.access.TandemUser;
-import app.tandem.base.Tenancy;
+import app.tandem.access.SystemWork;
 import app.tandem.survey.SurveyResponseSubmitted;
 import org.springframework.modulith.events.ApplicationModuleListener;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 
@@ -30,22 +27,6 @@ class SurveyFedMeasures {
         if (periodId == null) {
             return; // a wave outside the reporting periods feeds no measure
         }
-        asSystem(event.areaId(), () -> measures.refreshSurveyValues(event.surveyId(), event.waveId(), periodId));
-    }
-
-    static void asSystem(long areaId, Runnable work) {
-        var previous = SecurityContextHolder.getContext();
-        var context = SecurityContextHolder.createEmptyContext();
-        TandemUser system = TandemUser.system(areaId);
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(system, null, system.getAuthorities()));
-        SecurityContextHolder.setContext(context);
-        try {
-            Tenancy.callAs(areaId, () -> {
-                work.run();
-                return null;
-            });
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
+        SystemWork.inArea(event.areaId(), () -> measures.refreshSurveyValues(event.surveyId(), event.waveId(), periodId));
     }
 }

@@ -1,9 +1,9 @@
 package app.tandem.notification;
 
+import app.tandem.access.SystemWork;
 import app.tandem.access.AccessService;
 import app.tandem.access.AreaSummary;
 import app.tandem.access.PersonSummary;
-import app.tandem.access.TandemUser;
 import app.tandem.base.Tenancy;
 import app.tandem.feedback.FeedbackService;
 import app.tandem.feedback.FeedbackViews.Answered;

@@ -1,5 +1,6 @@
 package app.tandem.notification;
 
+import app.tandem.access.SystemWork;
 import app.tandem.access.PersonSummary;
 import app.tandem.feedback.CommentAnswered;
 import app.tandem.feedback.CommentModerated;

@@ -1,7 +1,6 @@
 package app.tandem.survey;
 
-import app.tandem.access.TandemUser;
-import app.tandem.base.Tenancy;
+import app.tandem.access.SystemWork;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -9,8 +8,6 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.scheduling.annotation.Scheduled;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -53,7 +50,7 @@ class WaveAnnouncer {
                 java.sql.Date.valueOf(today), java.sql.Date.valueOf(today));
         int announced = 0;
         for (Due d : due) {
-            Boolean won = inArea(d.areaId(), () -> transaction.execute(status -> {
+            Boolean won = SystemWork.inArea(d.areaId(), () -> transaction.execute(status -> {
                 if (jdbc.update("update survey_wave set announced = true where area_id = ? and id = ? and announced = false",
                         d.areaId(), d.waveId()) != 1) {
                     return false;
@@ -66,18 +63,5 @@ class WaveAnnouncer {
             }
         }
         return announced;
-    }
-
-    private static <T> T inArea(long areaId, java.util.function.Supplier<T> work) {
-        var previous = SecurityContextHolder.getContext();
-        var context = SecurityContextHolder.createEmptyContext();
-        TandemUser system = TandemUser.system(areaId);
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(system, null, system.getAuthorities()));
-        SecurityContextHolder.setContext(context);
-        try {
-            return Tenancy.callAs(areaId, work);
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
     }
 }

@@ -1,20 +1,19 @@
-package app.tandem.notification;
+package app.tandem.access;
 
-import app.tandem.access.TandemUser;
 import app.tandem.base.Tenancy;
 import java.util.function.Supplier;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
- * Listeners and jobs run with nobody signed in: they act as the area's system user (which the
+ * Listeners, jobs and anonymous pages run with nobody signed in: they act as the area's system user (which the
  * services know as SYSTEM plus ADMIN) with the area's tenancy, and so see that area and no other.
  */
-final class SystemWork {
+public final class SystemWork {
 
     private SystemWork() {}
 
-    static <T> T inArea(long areaId, Supplier<T> work) {
+    public static <T> T inArea(long areaId, Supplier<T> work) {
         var previous = SecurityContextHolder.getContext();
         var context = SecurityContextHolder.createEmptyContext();
         TandemUser system = TandemUser.system(areaId);
@@ -27,7 +26,7 @@ final class SystemWork {
         }
     }
 
-    static void inArea(long areaId, Runnable work) {
+    public static void inArea(long areaId, Runnable work) {
         inArea(areaId, () -> {
             work.run();
             return null;
