@@ -46,17 +46,26 @@ class ChoiceField extends AbstractField<ChoiceField, List<String>> implements Ha
     private boolean invalid;
     private boolean required;
 
+    private final boolean live;
+
     /**
      * @param options option code to its words, in the order shown
      * @param multiple check boxes (any number of answers) rather than radio buttons (one)
+     * @param live tell the server at once when the choice changes (another question on the page depends
+     *     on it); otherwise the page hands the choices in with its next button ({@link #fromBrowser}),
+     *     which spares a round trip per answer
      */
-    ChoiceField(String label, Map<String, String> options, boolean multiple) {
+    ChoiceField(String label, Map<String, String> options, boolean multiple, boolean live) {
         super(List.of());
         this.label = label;
         this.multiple = multiple;
+        this.live = live;
         this.options.putAll(options);
         addClassName("choice");
-        getElement().addEventListener("change", e -> fromBrowser(e.getEventData().get(CHECKED))).addEventData(CHECKED);
+        if (live) {
+            getElement().addEventListener("change", e -> fromBrowser(strings(e.getEventData().get(CHECKED))))
+                    .addEventData(CHECKED);
+        }
         addAttachListener(e -> {
             scheduled = false;
             changed();
@@ -161,16 +170,28 @@ class ChoiceField extends AbstractField<ChoiceField, List<String>> implements Ha
         changed();
     }
 
-    /** A change in the browser: keeps only this field's own codes, in the options' order. */
-    private void fromBrowser(@Nullable JsonNode checked) {
-        Set<String> sent = new java.util.HashSet<>();
-        if (checked != null && checked.isArray()) {
-            checked.forEach(v -> {
+    boolean isLive() {
+        return live;
+    }
+
+    static List<String> strings(@Nullable JsonNode array) {
+        List<String> out = new ArrayList<>();
+        if (array != null && array.isArray()) {
+            array.forEach(v -> {
                 if (v.isString()) {
-                    sent.add(v.asString());
+                    out.add(v.asString());
                 }
             });
         }
+        return out;
+    }
+
+    /**
+     * What the browser has checked in this fieldset (sent on a change, or by the page with its next
+     * button): keeps only this field's own codes, in the options' order.
+     */
+    void fromBrowser(List<String> checked) {
+        Set<String> sent = new java.util.HashSet<>(checked);
         List<String> chosen = new ArrayList<>();
         for (String code : options.keySet()) {
             if (sent.contains(code)) {
@@ -204,17 +225,17 @@ class ChoiceField extends AbstractField<ChoiceField, List<String>> implements Ha
             error.appendText(" " + errorMessage);
             describedBy.add(id + "-error");
         }
-        Element items = root.appendElement("div").addClass("choice-items")
-                .addClass(switch (layout) {
-                    case VERTICAL -> "choice-vertical";
-                    case ROW -> "choice-row";
-                    case FACES -> "choice-faces";
-                });
+        // Kept short: the server holds this markup for as long as the page is open (heap per session).
+        Element items = root.appendElement("div").addClass(switch (layout) {
+            case VERTICAL -> "choices";
+            case ROW -> "choices row";
+            case FACES -> "choices faces";
+        });
         List<String> value = getValue();
         int i = 0;
         for (Map.Entry<String, String> option : options.entrySet()) {
             String inputId = id + "-" + i++;
-            Element item = items.appendElement("div").addClass("choice-item");
+            Element item = items.appendElement("div");
             Element input = item.appendElement("input").attr("type", multiple ? "checkbox" : "radio")
                     .id(inputId).attr("name", id).attr("value", option.getKey());
             if (value.contains(option.getKey())) {
@@ -231,7 +252,7 @@ class ChoiceField extends AbstractField<ChoiceField, List<String>> implements Ha
             if (picture != null) {
                 optionLabel.appendElement("span").addClass("face").attr("aria-hidden", "true").text(picture);
             }
-            optionLabel.appendElement("span").addClass("choice-words").text(option.getValue());
+            optionLabel.appendText(option.getValue());
         }
         getElement().setProperty("innerHTML", root.html());
         if (describedBy.isEmpty()) {

@@ -42,7 +42,7 @@ class ChoiceFieldTest {
 
     @Test
     void a_question_is_a_fieldset_with_a_legend_and_a_labelled_radio_per_option() {
-        ChoiceField field = new ChoiceField("Did your child get a plan?", options("yes", "Yes", "no", "No"), false);
+        ChoiceField field = new ChoiceField("Did your child get a plan?", options("yes", "Yes", "no", "No"), false, false);
         field.setId("q7");
         field.setHelp("An EHC plan.");
         field.setRequiredIndicatorVisible(true);
@@ -66,7 +66,7 @@ class ChoiceFieldTest {
     @Test
     void words_from_people_are_text_never_markup() {
         String evil = "<img src=x onerror=alert(1)> & \"quoted\"";
-        ChoiceField field = new ChoiceField(evil, options("a\"><script>alert(2)</script>", evil), false);
+        ChoiceField field = new ChoiceField(evil, options("a\"><script>alert(2)</script>", evil), false, false);
         field.setHelp("<b>bold</b>");
         UI.getCurrent().add(field);
 
@@ -78,10 +78,20 @@ class ChoiceFieldTest {
         assertThat(html.select(".choice-help").text()).isEqualTo("<b>bold</b>");
     }
 
+    static void change(ChoiceField field, String... values) {
+        var checked = tools.jackson.databind.json.JsonMapper.shared().createArrayNode();
+        for (String v : values) {
+            checked.add(v);
+        }
+        var data = tools.jackson.databind.json.JsonMapper.shared().createObjectNode();
+        data.set(ChoiceField.CHECKED, checked);
+        com.github.mvysny.kaributesting.v10.BasicUtilsKt._fireDomEvent(field, "change", data);
+    }
+
     @Test
     void what_the_browser_sends_is_kept_only_when_it_is_one_of_the_options() {
-        ChoiceField radios = new ChoiceField("One", options("a", "A", "b", "B", "c", "C"), false);
-        ChoiceField boxes = new ChoiceField("Several", options("a", "A", "b", "B", "c", "C"), true);
+        ChoiceField radios = new ChoiceField("One", options("a", "A", "b", "B", "c", "C"), false, true);
+        ChoiceField boxes = new ChoiceField("Several", options("a", "A", "b", "B", "c", "C"), true, true);
         UI.getCurrent().add(radios, boxes);
         List<List<String>> seen = new ArrayList<>();
         radios.addValueChangeListener(e -> {
@@ -89,22 +99,36 @@ class ChoiceFieldTest {
             seen.add(e.getValue());
         });
 
-        SurveyTakingViewTest.choose(radios, "b");
+        change(radios, "b");
         assertThat(radios.getValue()).containsExactly("b");
-        SurveyTakingViewTest.choose(radios, "zzz"); // not an option: as if nothing were chosen
+        change(radios, "zzz"); // not an option: as if nothing were chosen
         assertThat(radios.getValue()).isEmpty();
-        SurveyTakingViewTest.choose(radios, "c");
-        SurveyTakingViewTest.choose(radios, "a", "b"); // two at once is not something a radio group sends
+        change(radios, "c");
+        change(radios, "a", "b"); // two at once is not something a radio group sends
         assertThat(radios.getValue()).containsExactly("c");
         assertThat(seen).containsExactly(List.of("b"), List.of(), List.of("c"));
 
-        SurveyTakingViewTest.choose(boxes, "c", "a", "nope");
+        change(boxes, "c", "a", "nope");
         assertThat(boxes.getValue()).as("in the options' order, unknown values dropped").containsExactly("a", "c");
     }
 
     @Test
+    void a_field_nothing_depends_on_sends_no_round_trip_per_tick_and_takes_its_value_from_the_page() {
+        ChoiceField quiet = new ChoiceField("One", options("a", "A", "b", "B"), false, false);
+        UI.getCurrent().add(quiet);
+        change(quiet, "a"); // the browser would not even send this: there is no change listener
+        assertThat(quiet.getValue()).isEmpty();
+        assertThat(quiet.isLive()).isFalse();
+
+        quiet.fromBrowser(List.of("b")); // what the page's Next button hands in
+        assertThat(quiet.getValue()).containsExactly("b");
+        quiet.fromBrowser(List.of("b", "<x>"));
+        assertThat(quiet.getValue()).containsExactly("b");
+    }
+
+    @Test
     void an_error_is_shown_beside_the_choices_and_described_to_screen_readers() {
-        ChoiceField field = new ChoiceField("How do you feel?", options("happy", "Happy", "sad", "Sad"), false);
+        ChoiceField field = new ChoiceField("How do you feel?", options("happy", "Happy", "sad", "Sad"), false, false);
         field.setId("q3");
         field.decorate("happy", "🙂");
         field.layout(ChoiceField.Layout.FACES);
