@@ -212,8 +212,7 @@ class ChoiceField extends AbstractField<ChoiceField, List<String>> implements Ha
         Document doc = new Document("");
         doc.outputSettings().prettyPrint(false);
         Element root = doc.appendElement("div");
-        Element legend = root.appendElement("legend").addClass("choice-label");
-        legend.appendText(label);
+        root.appendElement("legend").appendText(label);
         List<String> describedBy = new ArrayList<>();
         if (help != null && !help.isBlank()) {
             root.appendElement("div").addClass("choice-help").id(id + "-help").text(help);
@@ -225,29 +224,24 @@ class ChoiceField extends AbstractField<ChoiceField, List<String>> implements Ha
             error.appendText(" " + errorMessage);
             describedBy.add(id + "-error");
         }
-        // Kept short: the server holds this markup for as long as the page is open (heap per session).
+        // Kept short: the server holds this markup (and its last response) while the page is open, so
+        // each option is a label around its input, with no ids; the words are the input's name.
         Element items = root.appendElement("div").addClass(switch (layout) {
             case VERTICAL -> "choices";
             case ROW -> "choices row";
             case FACES -> "choices faces";
         });
         List<String> value = getValue();
-        int i = 0;
         for (Map.Entry<String, String> option : options.entrySet()) {
-            String inputId = id + "-" + i++;
-            Element item = items.appendElement("div");
-            Element input = item.appendElement("input").attr("type", multiple ? "checkbox" : "radio")
-                    .id(inputId).attr("name", id).attr("value", option.getKey());
+            Element optionLabel = items.appendElement("label");
+            Element input = optionLabel.appendElement("input").attr("type", multiple ? "checkbox" : "radio")
+                    .attr("name", id).attr("value", option.getKey());
             if (value.contains(option.getKey())) {
                 input.attr("checked", true);
-            }
-            if (required && !multiple) {
-                input.attr("required", true);
             }
             if (invalid) {
                 input.attr("aria-invalid", "true");
             }
-            Element optionLabel = item.appendElement("label").attr("for", inputId);
             String picture = decorations.get(option.getKey());
             if (picture != null) {
                 optionLabel.appendElement("span").addClass("face").attr("aria-hidden", "true").text(picture);
@@ -261,5 +255,14 @@ class ChoiceField extends AbstractField<ChoiceField, List<String>> implements Ha
             getElement().setAttribute("aria-describedby", String.join(" ", describedBy));
         }
         getElement().getClassList().set("choice-invalid", invalid);
+        // A required one-answer question: said once, on the group (radio buttons form a radiogroup).
+        if (!multiple) {
+            getElement().setAttribute("role", "radiogroup");
+        }
+        if (required && !multiple) {
+            getElement().setAttribute("aria-required", "true");
+        } else {
+            getElement().removeAttribute("aria-required");
+        }
     }
 }

@@ -480,8 +480,10 @@ class SurveyTaker extends Div {
             }
             group.addValueChangeListener(e -> answer(q, e.getValue().isEmpty() ? null
                     : multiple ? Answer.choices(e.getValue()) : Answer.choice(e.getValue().getFirst())));
-            field(block, group, id, q);
-            return block;
+            // The fieldset is the question's block itself: one state node for the whole question.
+            group.addClassName("survey-question");
+            field(null, group, id, q);
+            return group;
         }
         Checkbox pnts = new Checkbox(getTranslation("survey.preferNotToSay"));
         boolean pntsChosen = current != null && current.options().contains(QuestionType.PREFER_NOT_TO_SAY);
@@ -547,7 +549,7 @@ class SurveyTaker extends Div {
         return a == null || a.options().isEmpty() ? null : a.options().getFirst();
     }
 
-    private void field(Div block, Component field, String id, QuestionView q) {
+    private void field(@Nullable Div block, Component field, String id, QuestionView q) {
         field.setId(id);
         if (q.help() != null && field instanceof com.vaadin.flow.component.HasHelper h && h.getHelperText() == null) {
             h.setHelperText(q.help());
@@ -561,7 +563,9 @@ class SurveyTaker extends Div {
             v.setRequiredIndicatorVisible(true);
         }
         fields.put(id, field);
-        block.add(field);
+        if (block != null) {
+            block.add(field);
+        }
     }
 
     private static String joinHelp(@Nullable String help, String more) {
