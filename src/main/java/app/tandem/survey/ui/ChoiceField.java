@@ -5,7 +5,6 @@ import com.vaadin.flow.component.HasLabel;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.Tag;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -37,8 +36,10 @@ class ChoiceField extends AbstractField<ChoiceField, List<String>> implements Ha
     enum Layout { VERTICAL, ROW, FACES }
 
     private final boolean multiple;
-    private final Map<String, String> options = new LinkedHashMap<>();
-    private final Map<String, String> decorations = new LinkedHashMap<>();
+    // Two lists rather than maps: a page holds a dozen of these for as long as it is open (heap per session).
+    private final List<String> codes;
+    private final List<String> words;
+    private @Nullable String[] pictures;
     private Layout layout = Layout.VERTICAL;
     private String label;
     private @Nullable String help;
@@ -60,7 +61,8 @@ class ChoiceField extends AbstractField<ChoiceField, List<String>> implements Ha
         this.label = label;
         this.multiple = multiple;
         this.live = live;
-        this.options.putAll(options);
+        this.codes = List.copyOf(options.keySet());
+        this.words = List.copyOf(options.values());
         addClassName("choice");
         if (live) {
             getElement().addEventListener("change", e -> fromBrowser(strings(e.getEventData().get(CHECKED))))
@@ -94,7 +96,13 @@ class ChoiceField extends AbstractField<ChoiceField, List<String>> implements Ha
 
     /** A picture shown before an option's words (faces); hidden from screen readers, the words carry the meaning. */
     ChoiceField decorate(String code, String picture) {
-        decorations.put(code, picture);
+        int index = codes.indexOf(code);
+        if (index >= 0) {
+            if (pictures == null) {
+                pictures = new String[codes.size()];
+            }
+            pictures[index] = picture;
+        }
         changed();
         return this;
     }
@@ -162,7 +170,7 @@ class ChoiceField extends AbstractField<ChoiceField, List<String>> implements Ha
 
     /** The options' codes, in the order shown. */
     List<String> codes() {
-        return List.copyOf(options.keySet());
+        return codes;
     }
 
     @Override
@@ -193,7 +201,7 @@ class ChoiceField extends AbstractField<ChoiceField, List<String>> implements Ha
     void fromBrowser(List<String> checked) {
         Set<String> sent = new java.util.HashSet<>(checked);
         List<String> chosen = new ArrayList<>();
-        for (String code : options.keySet()) {
+        for (String code : codes) {
             if (sent.contains(code)) {
                 chosen.add(code);
             }
@@ -232,21 +240,22 @@ class ChoiceField extends AbstractField<ChoiceField, List<String>> implements Ha
             case FACES -> "choices faces";
         });
         List<String> value = getValue();
-        for (Map.Entry<String, String> option : options.entrySet()) {
+        for (int i = 0; i < codes.size(); i++) {
+            String code = codes.get(i);
             Element optionLabel = items.appendElement("label");
             Element input = optionLabel.appendElement("input").attr("type", multiple ? "checkbox" : "radio")
-                    .attr("name", id).attr("value", option.getKey());
-            if (value.contains(option.getKey())) {
+                    .attr("name", id).attr("value", code);
+            if (value.contains(code)) {
                 input.attr("checked", true);
             }
             if (invalid) {
                 input.attr("aria-invalid", "true");
             }
-            String picture = decorations.get(option.getKey());
+            String picture = pictures == null ? null : pictures[i];
             if (picture != null) {
                 optionLabel.appendElement("span").addClass("face").attr("aria-hidden", "true").text(picture);
             }
-            optionLabel.appendText(option.getValue());
+            optionLabel.appendText(words.get(i));
         }
         getElement().setProperty("innerHTML", root.html());
         if (describedBy.isEmpty()) {
