@@ -385,6 +385,24 @@ class SurveyServiceTest extends TandemSpringTest {
         assertThat(surveys.tally(target.waveId(), b.q(4).id())).isEqualTo(q4);
     }
 
+    /** A count row that is missing (made by hand here) is made by the submission that needs it, with its count. */
+    @Test
+    void a_missing_count_row_is_made_by_the_submission() {
+        Built b = SurveyFixtures.standard(surveys, planId, Audience.PRACTITIONERS, "Missing row check");
+        long waveId = b.wave().id();
+        assertThat(jdbc.update("delete from survey_tally where wave_id = ? and question_id = ? and option_code in ('school', '')",
+                waveId, b.q(4).id())).isEqualTo(2);
+
+        surveys.submit(new Submission(waveId, UUID.randomUUID(), fullAnswers(b)));
+        surveys.submit(new Submission(waveId, UUID.randomUUID(), fullAnswers(b)));
+
+        QuestionTally q4 = surveys.tally(waveId, b.q(4).id());
+        assertThat(q4.respondents()).isEqualTo(2);
+        assertThat(q4.optionCounts()).containsEntry("school", 2L).containsEntry("forum", 2L).containsEntry("health", 0L);
+        assertThat(jdbc.queryForObject("select count(*) from survey_tally where wave_id = ? and question_id = ?", Integer.class,
+                waveId, b.q(4).id())).isEqualTo(5); // three options, "prefer not to say" and the question's own row
+    }
+
     // ------------------------------------------------------------------------------ links
 
     @Test
