@@ -127,7 +127,11 @@ public final class LoadBench {
         r.put("dbRowsAfter", rowsAfter);
         r.put("dbCheck", completedInDb == null ? "n/a (read-only journey)" : rowsAfter - rowsBefore == done ? "OK: grew by " + done
                 : "MISMATCH: grew by " + (rowsAfter - rowsBefore) + ", driver completed " + done);
-        r.put("topStatements", db.topStatements(12));
+        List<Map<String, Object>> top = db.topStatements(30);
+        for (Map<String, Object> statement : top) {
+            statement.put("callsPerSurvey", done == 0 ? null : round((long) statement.get("calls") / (double) done, 2));
+        }
+        r.put("topStatements", top);
         results.add(r);
         report.put("levels", results);
         System.out.println("[load] " + name + ": " + Map.of("completed", done, "errors", outcome.errors(),
@@ -232,6 +236,15 @@ public final class LoadBench {
             sb.append("  ").append(r.get("level")).append(":\n");
             ((Map<String, Map<String, Object>>) r.get("roundTripsMs")).forEach((kind, d) -> sb.append(String.format(
                     "    %-10s %7s / %7s / %7s  (%s)%n", kind, d.get("p50"), d.get("p95"), d.get("p99"), d.get("count"))));
+        }
+        sb.append("\nstatements of the server's role by calls, per survey (pg_stat_statements; a JDBC batch counts each row):\n");
+        for (var r : results) {
+            sb.append("  ").append(r.get("level")).append(":\n");
+            for (var statement : (List<Map<String, Object>>) r.get("topStatements")) {
+                String query = String.valueOf(statement.get("query"));
+                sb.append(String.format("    %7s  %s%n", statement.get("callsPerSurvey"),
+                        query.length() > 110 ? query.substring(0, 110) + "…" : query));
+            }
         }
         Object heap = report.get("heapPerOpenSession");
         if (heap != null) {
