@@ -13,8 +13,8 @@ import org.springframework.stereotype.Component;
 /**
  * Vaadin's servlet asks its static file server about every request before the router sees it, and
  * for a page's path (a survey link {@code /s/<token>}, {@code /plans/3}) that is a search of the
- * class path and of every jar's {@code META-INF/resources} for a file that is never there: about an
- * eighth of the server's CPU per completed survey in the load benchmark's flight recording (issue 9).
+ * class path and of every jar's {@code META-INF/resources} for a file that is never there: 3 to 12 %
+ * of the request threads' CPU in the load benchmark's flight recordings (issue 9).
  * This handler, which Vaadin's lookup takes from Spring in place of its default
  * ({@link StaticFileHandlerFactory}), answers "not a file" at once for any path the router has a
  * view for and leaves every other path (the bundle under {@code /VAADIN/}, icons, unknown paths) to
