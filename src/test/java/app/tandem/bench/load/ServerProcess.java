@@ -92,6 +92,11 @@ public final class ServerProcess implements AutoCloseable {
             // -Dbench.jfr=true: a flight recording of the whole run, for finding where the CPU goes.
             jvm.add("-XX:StartFlightRecording=filename=" + dir.resolve("server.jfr").toAbsolutePath() + ",settings=profile");
         }
+        String extra = System.getProperty("bench.serverJvm", "").trim();
+        if (!extra.isEmpty()) {
+            // -Dbench.serverJvm="-XX:+PrintCompilation ...": more options for the server JVM (experiments).
+            jvm.addAll(List.of(extra.split("\\s+")));
+        }
         System.out.println("[load] starting " + jar + " (postgres profile, " + jvm + ")");
         long started = System.nanoTime();
         ServerProcess server = start(jar, jvm, env, dir.resolve("server.log"));
