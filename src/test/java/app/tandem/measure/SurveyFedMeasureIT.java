@@ -56,6 +56,7 @@ class SurveyFedMeasureIT extends BrowserTestSupport {
               let e = document.activeElement;
               while (e && e.shadowRoot && e.shadowRoot.activeElement) { e = e.shadowRoot.activeElement; }
               if (!e) { return ''; }
+              if (e.tagName === 'INPUT' && (e.type === 'radio' || e.type === 'checkbox') && e.labels && e.labels.length) { return e.labels[0].textContent.trim(); }
               const host = e.closest('vaadin-button, vaadin-radio-button, vaadin-checkbox') || (e.getRootNode().host) || e;
               return (host.textContent || '').trim();
             }""";

@@ -32,6 +32,7 @@ class SurveyKeyboardIT extends BrowserTestSupport {
               let e = document.activeElement;
               while (e && e.shadowRoot && e.shadowRoot.activeElement) { e = e.shadowRoot.activeElement; }
               if (!e) { return ''; }
+              if (e.tagName === 'INPUT' && (e.type === 'radio' || e.type === 'checkbox') && e.labels && e.labels.length) { return e.labels[0].textContent.trim(); }
               const host = e.closest('vaadin-button, vaadin-radio-button, vaadin-checkbox, vaadin-text-field, vaadin-text-area')
                 || (e.getRootNode().host) || e;
               if (host.tagName === 'VAADIN-TEXT-FIELD' || host.tagName === 'VAADIN-TEXT-AREA') { return 'field:' + host.label; }

@@ -17,28 +17,22 @@ import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
-import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.renderer.ComponentRenderer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
@@ -425,36 +419,27 @@ class SurveyTaker extends Div {
             Function<String, String> words = code -> QuestionType.PREFER_NOT_TO_SAY.equals(code)
                     ? getTranslation("survey.preferNotToSay")
                     : Objects.requireNonNull(q.option(code)).label();
-            if (type == QuestionType.MULTIPLE_CHOICE) {
-                CheckboxGroup<String> group = new CheckboxGroup<>(label);
-                group.setItems(codes);
-                group.setItemLabelGenerator(words::apply);
-                group.addThemeName("vertical");
-                if (current != null) {
-                    group.setValue(Set.copyOf(current.options()));
-                }
-                group.addValueChangeListener(e -> answer(q, e.getValue().isEmpty() ? null
-                        : Answer.choices(codes.stream().filter(e.getValue()::contains).toList())));
-                field(block, group, id, q);
-            } else {
-                RadioButtonGroup<String> group = new RadioButtonGroup<>(label);
-                group.setItems(codes);
-                group.setItemLabelGenerator(words::apply);
-                if (type.isFace()) {
-                    group.setRenderer(new ComponentRenderer<>(code -> face(code, words.apply(code))));
-                    group.addClassName("faces");
-                }
-                if (type != QuestionType.RATING_0_10) {
-                    group.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
-                } else {
-                    group.addClassName("rating");
-                }
-                if (current != null && !current.options().isEmpty()) {
-                    group.setValue(current.options().getFirst());
-                }
-                group.addValueChangeListener(e -> answer(q, e.getValue() == null ? null : Answer.choice(e.getValue())));
-                field(block, group, id, q);
+            Map<String, String> options = new LinkedHashMap<>();
+            codes.forEach(code -> options.put(code, words.apply(code)));
+            boolean multiple = type == QuestionType.MULTIPLE_CHOICE;
+            ChoiceField group = new ChoiceField(label, options, multiple);
+            if (type.isFace()) {
+                group.layout(ChoiceField.Layout.FACES);
+                codes.forEach(code -> {
+                    String face = face(code);
+                    if (!face.isEmpty()) {
+                        group.decorate(code, face);
+                    }
+                });
+            } else if (type == QuestionType.RATING_0_10) {
+                group.layout(ChoiceField.Layout.ROW);
             }
+            if (current != null && !current.options().isEmpty()) {
+                group.setValue(List.copyOf(current.options()));
+            }
+            group.addValueChangeListener(e -> answer(q, e.getValue().isEmpty() ? null
+                    : multiple ? Answer.choices(e.getValue()) : Answer.choice(e.getValue().getFirst())));
+            field(block, group, id, q);
             return block;
         }
         Checkbox pnts = new Checkbox(getTranslation("survey.preferNotToSay"));
@@ -525,6 +510,8 @@ class SurveyTaker extends Div {
         field.setId(id);
         if (q.help() != null && field instanceof com.vaadin.flow.component.HasHelper h && h.getHelperText() == null) {
             h.setHelperText(q.help());
+        } else if (q.help() != null && field instanceof ChoiceField c) {
+            c.setHelp(q.help());
         }
         if (field instanceof com.vaadin.flow.component.HasSize s) {
             s.setWidthFull();
@@ -540,21 +527,16 @@ class SurveyTaker extends Div {
         return help == null ? more : help + " " + more;
     }
 
-    private Component face(String code, String words) {
-        Span emoji = new Span(switch (code) {
+    /** The face drawn beside a faces option's words (decorative: the words carry the meaning). */
+    private static String face(String code) {
+        return switch (code) {
             case "very_happy" -> "😄";
             case "happy" -> "🙂";
             case "okay" -> "😐";
             case "sad" -> "🙁";
             case "very_sad" -> "😢";
             default -> "";
-        });
-        emoji.getElement().setAttribute("aria-hidden", "true");
-        emoji.addClassName("face");
-        Span text = new Span(words);
-        Span both = new Span(emoji, text);
-        both.addClassName("face-option");
-        return both;
+        };
     }
 
     private void answer(QuestionView q, @Nullable Answer a) {

@@ -219,6 +219,29 @@ public final class FlowClient {
         return tree;
     }
 
+    /**
+     * Fires a DOM event on an element with the event data its listener asks for, as the browser
+     * would: {@code data} gives the value of each expression this client can evaluate, by expression.
+     */
+    public UiTree fireEvent(Node element, String eventName, java.util.function.Function<String, JsonNode> data, String kind)
+            throws IOException, InterruptedException {
+        String key = element.listener(eventName);
+        if (key == null) {
+            throw new IllegalStateException(element + " has no " + eventName + " listener on " + tree.summary());
+        }
+        ObjectNode eventData = JSON.createObjectNode();
+        JsonNode expressions = tree.constant(key);
+        if (expressions != null) {
+            for (var e : expressions.properties()) {
+                if (!e.getKey().startsWith("}")) {
+                    eventData.set(e.getKey(), data.apply(e.getKey()));
+                }
+            }
+        }
+        rpc(kind, event(element.id(), eventName, eventData));
+        return tree;
+    }
+
     /** Clicks a button: a click event with the event data its listener asks for. */
     public UiTree click(Node button, String kind) throws IOException, InterruptedException {
         String key = button.listener("click");

@@ -101,17 +101,40 @@ public final class SurveyJourney implements LoadRun.Journey {
                 .map(page::textOf).toList();
     }
 
-    /** The answerable fields on the page, in order. */
+    /** The answerable fields on the page, in order (a fieldset of native choices counts when it listens for changes). */
     static List<Node> fields(UiTree page) {
         return page.elements().stream().filter(n -> switch (n.tag()) {
             case "vaadin-radio-group", "vaadin-checkbox-group", "vaadin-text-area", "vaadin-text-field",
                     "vaadin-integer-field", "vaadin-number-field", "vaadin-select" -> true;
+            case "fieldset" -> n.listener("change") != null && n.property("innerHTML") != null;
             default -> false;
         }).toList();
     }
 
+    /**
+     * A fieldset of native radio buttons or check boxes, written by the server as markup: the driver
+     * reads the inputs from that markup (as the browser's DOM would hold them), ticks one, and sends
+     * the change event. The only event data it can evaluate is the one such a fieldset asks for, the
+     * values of its checked inputs ({@code querySelectorAll('input:checked') ... value}).
+     */
+    private static UiTree choose(FlowClient client, Node fieldset, Random random) throws Exception {
+        var inputs = org.jsoup.Jsoup.parseBodyFragment(fieldset.property("innerHTML"))
+                .select("input[type=radio], input[type=checkbox]");
+        if (inputs.isEmpty()) {
+            throw new IllegalStateException(fieldset + " has no radio button or check box in its markup");
+        }
+        String value = inputs.get(random.nextInt(inputs.size())).attr("value");
+        return client.fireEvent(fieldset, "change", expression -> {
+            if (expression.contains("input:checked") && expression.contains("value")) {
+                return FlowClient.JSON.createArrayNode().add(value);
+            }
+            throw new IllegalStateException("The driver cannot evaluate the event data '" + expression + "'");
+        }, "answer");
+    }
+
     private static UiTree answer(FlowClient client, UiTree page, Node field, Random random) throws Exception {
         return switch (field.tag()) {
+            case "fieldset" -> choose(client, field, random);
             case "vaadin-radio-group" -> client.setValue(field, pick(page, field, "vaadin-radio-button", random));
             case "vaadin-select" -> client.setValue(field, pick(page, field, "vaadin-select-item", random));
             case "vaadin-checkbox-group" -> client.setProperty(field, "value", FlowClient.JSON.createArrayNode()

@@ -1,0 +1,244 @@
+package app.tandem.survey.ui;
+
+import com.vaadin.flow.component.AbstractField;
+import com.vaadin.flow.component.HasLabel;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.Tag;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * A survey question's choices as the GOV.UK pattern writes them: a {@code <fieldset>} whose
+ * {@code <legend>} is the question, with a native radio button (one answer) or check box (several)
+ * and its {@code <label>} per option. It is one Vaadin state node for the whole question, where a
+ * {@code vaadin-radio-group} costs one per option and more (issue 9: the heap each open survey costs
+ * the server and the CPU each page costs to send).
+ *
+ * <p>The inside is written as markup from a tree built with jsoup, which escapes every text and
+ * attribute value it is given: question and option words are shown as text, never as HTML. What
+ * the browser sends back (the values of the checked boxes, on each change) is checked against the
+ * field's own options; anything else is ignored.
+ */
+@Tag("fieldset")
+class ChoiceField extends AbstractField<ChoiceField, List<String>> implements HasLabel, HasValidation {
+
+    /** What the browser sends with each change: the values of every checked input of this question. */
+    static final String CHECKED = "Array.from(element.querySelectorAll('input:checked'), i => i.value)";
+
+    /** How the options are laid out. */
+    enum Layout { VERTICAL, ROW, FACES }
+
+    private final boolean multiple;
+    private final Map<String, String> options = new LinkedHashMap<>();
+    private final Map<String, String> decorations = new LinkedHashMap<>();
+    private Layout layout = Layout.VERTICAL;
+    private String label;
+    private @Nullable String help;
+    private @Nullable String errorMessage;
+    private boolean invalid;
+    private boolean required;
+
+    /**
+     * @param options option code to its words, in the order shown
+     * @param multiple check boxes (any number of answers) rather than radio buttons (one)
+     */
+    ChoiceField(String label, Map<String, String> options, boolean multiple) {
+        super(List.of());
+        this.label = label;
+        this.multiple = multiple;
+        this.options.putAll(options);
+        addClassName("choice");
+        getElement().addEventListener("change", e -> fromBrowser(e.getEventData().get(CHECKED))).addEventData(CHECKED);
+        addAttachListener(e -> {
+            scheduled = false;
+            changed();
+        });
+    }
+
+    private boolean dirty = true;
+    private boolean scheduled;
+
+    /**
+     * Marks the markup out of date and writes it once, just before the response goes to the browser,
+     * however many settings changed in between (a page sets label, id, help and value one by one).
+     */
+    private void changed() {
+        dirty = true;
+        if (!scheduled && isAttached()) {
+            scheduled = true;
+            getUI().ifPresent(ui -> ui.beforeClientResponse(this, ctx -> {
+                scheduled = false;
+                if (dirty) {
+                    render();
+                }
+            }));
+        }
+    }
+
+    /** A picture shown before an option's words (faces); hidden from screen readers, the words carry the meaning. */
+    ChoiceField decorate(String code, String picture) {
+        decorations.put(code, picture);
+        changed();
+        return this;
+    }
+
+    ChoiceField layout(Layout layout) {
+        this.layout = layout;
+        changed();
+        return this;
+    }
+
+    void setHelp(@Nullable String help) {
+        this.help = help;
+        changed();
+    }
+
+    @Override
+    public void setRequiredIndicatorVisible(boolean required) {
+        this.required = required;
+        changed();
+    }
+
+    @Override
+    public boolean isRequiredIndicatorVisible() {
+        return required;
+    }
+
+    @Override
+    public void setLabel(String label) {
+        this.label = Objects.requireNonNull(label);
+        changed();
+    }
+
+    @Override
+    public String getLabel() {
+        return label;
+    }
+
+    @Override
+    public void setErrorMessage(String errorMessage) {
+        this.errorMessage = errorMessage;
+        changed();
+    }
+
+    @Override
+    public String getErrorMessage() {
+        return errorMessage;
+    }
+
+    @Override
+    public void setInvalid(boolean invalid) {
+        this.invalid = invalid;
+        changed();
+    }
+
+    @Override
+    public boolean isInvalid() {
+        return invalid;
+    }
+
+    @Override
+    public void setId(String id) {
+        super.setId(id);
+        changed();
+    }
+
+    /** The options' codes, in the order shown. */
+    List<String> codes() {
+        return List.copyOf(options.keySet());
+    }
+
+    @Override
+    protected void setPresentationValue(List<String> value) {
+        changed();
+    }
+
+    /** A change in the browser: keeps only this field's own codes, in the options' order. */
+    private void fromBrowser(@Nullable JsonNode checked) {
+        Set<String> sent = new java.util.HashSet<>();
+        if (checked != null && checked.isArray()) {
+            checked.forEach(v -> {
+                if (v.isString()) {
+                    sent.add(v.asString());
+                }
+            });
+        }
+        List<String> chosen = new ArrayList<>();
+        for (String code : options.keySet()) {
+            if (sent.contains(code)) {
+                chosen.add(code);
+            }
+        }
+        if (!multiple && chosen.size() > 1) {
+            return; // not something a radio group can send
+        }
+        // The browser already shows what was chosen: keep the value without writing the markup again.
+        setModelValue(List.copyOf(chosen), true);
+    }
+
+    /** Writes the inside of the fieldset (one property: the markup), escaping every text and attribute. */
+    void render() {
+        dirty = false;
+        String id = getId().orElse("choice");
+        Document doc = new Document("");
+        doc.outputSettings().prettyPrint(false);
+        Element root = doc.appendElement("div");
+        Element legend = root.appendElement("legend").addClass("choice-label");
+        legend.appendText(label);
+        List<String> describedBy = new ArrayList<>();
+        if (help != null && !help.isBlank()) {
+            root.appendElement("div").addClass("choice-help").id(id + "-help").text(help);
+            describedBy.add(id + "-help");
+        }
+        if (invalid && errorMessage != null && !errorMessage.isBlank()) {
+            Element error = root.appendElement("p").addClass("choice-error").id(id + "-error");
+            error.appendElement("span").addClass("visually-hidden").text(getTranslation("survey.take.errorPrefix"));
+            error.appendText(" " + errorMessage);
+            describedBy.add(id + "-error");
+        }
+        Element items = root.appendElement("div").addClass("choice-items")
+                .addClass(switch (layout) {
+                    case VERTICAL -> "choice-vertical";
+                    case ROW -> "choice-row";
+                    case FACES -> "choice-faces";
+                });
+        List<String> value = getValue();
+        int i = 0;
+        for (Map.Entry<String, String> option : options.entrySet()) {
+            String inputId = id + "-" + i++;
+            Element item = items.appendElement("div").addClass("choice-item");
+            Element input = item.appendElement("input").attr("type", multiple ? "checkbox" : "radio")
+                    .id(inputId).attr("name", id).attr("value", option.getKey());
+            if (value.contains(option.getKey())) {
+                input.attr("checked", true);
+            }
+            if (required && !multiple) {
+                input.attr("required", true);
+            }
+            if (invalid) {
+                input.attr("aria-invalid", "true");
+            }
+            Element optionLabel = item.appendElement("label").attr("for", inputId);
+            String picture = decorations.get(option.getKey());
+            if (picture != null) {
+                optionLabel.appendElement("span").addClass("face").attr("aria-hidden", "true").text(picture);
+            }
+            optionLabel.appendElement("span").addClass("choice-words").text(option.getValue());
+        }
+        getElement().setProperty("innerHTML", root.html());
+        if (describedBy.isEmpty()) {
+            getElement().removeAttribute("aria-describedby");
+        } else {
+            getElement().setAttribute("aria-describedby", String.join(" ", describedBy));
+        }
+        getElement().getClassList().set("choice-invalid", invalid);
+    }
+}
