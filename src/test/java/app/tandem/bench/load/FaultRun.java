@@ -306,7 +306,15 @@ final class FaultRun {
         }
         tab.stage = Stage.DONE;
         think.beforePage();
-        tab.client.closeTab();
+        try {
+            tab.client.closeTab();
+        } catch (IOException e) {
+            if (!ctx.killedNode.equals(tab.node()) || !ctx.killed()) {
+                throw e;
+            }
+            // the thank-you page was seen; only the closing tab's beacon met the dead node
+            ctx.stats.add("closeBeaconLostAfterThanks");
+        }
     }
 
     /**
@@ -323,14 +331,27 @@ final class FaultRun {
         boolean meta = e instanceof FlowClient.SessionLostException && String.valueOf(e.getMessage()).startsWith("Session expired");
         tab.cut = !meta;
         if (!meta) {
+            // The browser's client shows "reconnecting" and resends; it tries again for a while.
             ctx.stats.add("lost.requestCut");
-            try {
-                tab.client.ping();
-                ctx.stats.add("lost.pingAnsweredNormally");
-            } catch (FlowClient.SessionLostException lost) {
-                meta = String.valueOf(lost.getMessage()).startsWith("Session expired");
-            } catch (IOException other) {
-                ctx.stats.add("lost.pingFailed");
+            String why = abbreviate(e.getMessage());
+            for (int attempt = 1; attempt <= 10 && !meta; attempt++) {
+                Thread.sleep(1_000);
+                try {
+                    tab.client.ping();
+                    ctx.stats.add("lost.pingAnsweredNormally");
+                    break;
+                } catch (FlowClient.SessionLostException lost) {
+                    meta = String.valueOf(lost.getMessage()).startsWith("Session expired");
+                    why = abbreviate(lost.getMessage());
+                    if (meta) {
+                        ctx.stats.add("lost.reloadMessageAfterResend." + attempt);
+                    }
+                } catch (IOException other) {
+                    why = abbreviate(other.getMessage());
+                }
+            }
+            if (!meta) {
+                ctx.stats.errorKinds.computeIfAbsent("no reload message: " + why, k -> new AtomicLong()).incrementAndGet();
             }
         }
         if (meta) {
