@@ -26,9 +26,30 @@ class ReloadMessages implements VaadinServiceInitListener {
         this.words = words;
     }
 
+    /**
+     * Vaadin's client shows those words in a plain box (a click or Esc reloads) that nothing
+     * announces and the keyboard cannot reach: this makes it an alert, focuses it, and lets Enter
+     * or Space reload too. Inline, as the Content-Security-Policy allows; no build step.
+     */
+    static final String ANNOUNCE_SCRIPT = """
+            document.addEventListener('DOMContentLoaded', function () {
+              new MutationObserver(function () {
+                document.querySelectorAll('.v-system-error:not([role])').forEach(function (box) {
+                  box.setAttribute('role', 'alert');
+                  box.tabIndex = 0;
+                  box.addEventListener('keydown', function (e) {
+                    if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); box.click(); }
+                  });
+                  box.focus();
+                });
+              }).observe(document.body, { childList: true });
+            });""";
+
     @Override
     public void serviceInit(ServiceInitEvent event) {
         event.getSource().setSystemMessagesProvider(info -> messages(info.getLocale()));
+        event.addIndexHtmlRequestListener(page -> page.getDocument().head().appendElement("script")
+                .appendChild(new org.jsoup.nodes.DataNode(ANNOUNCE_SCRIPT)));
     }
 
     SystemMessages messages(Locale requested) {
