@@ -8,11 +8,14 @@ import java.sql.Types;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
@@ -22,8 +25,8 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * Responses, answers and counts through plain SQL: answers are written in one batch and counts
- * moved with one batched {@code n = n + ?} statement, never by loading rows as entities. Every
+ * Responses, answers and counts through plain SQL: answers are written with one multi-row insert
+ * and counts moved with one {@code MERGE}, never by loading rows as entities. Every
  * statement names the area explicitly (these tables are not read through Hibernate's tenancy).
  */
 @Component
@@ -161,54 +164,76 @@ class ResponseStore {
 
     // ------------------------------------------------------------------------------ answers and counts
 
+    /** Rows per multi-row statement: far below PostgreSQL's 65,535 parameters, and one statement for any survey. */
+    static final int ROWS_PER_STATEMENT = 500;
+
+    /**
+     * Writes a response's answers with one multi-row insert: a JDBC batch would cost PostgreSQL one
+     * execution per row (pg_stat_statements counts each), this costs one per response.
+     */
     void insertAnswers(long areaId, long waveId, long responseId, List<AnswerRow> rows) {
-        if (rows.isEmpty()) {
-            return;
+        for (int from = 0; from < rows.size(); from += ROWS_PER_STATEMENT) {
+            List<AnswerRow> chunk = rows.subList(from, Math.min(rows.size(), from + ROWS_PER_STATEMENT));
+            String values = String.join(", ", Collections.nCopies(chunk.size(), "(?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+            jdbc.update("insert into survey_answer (area_id, response_id, wave_id, question_id, option_code, counted, "
+                    + "number_value, text_value, moderation) values " + values, ps -> {
+                        int i = 1;
+                        for (AnswerRow r : chunk) {
+                            ps.setLong(i++, areaId);
+                            ps.setLong(i++, responseId);
+                            ps.setLong(i++, waveId);
+                            ps.setLong(i++, r.questionId());
+                            ps.setString(i++, r.optionCode());
+                            ps.setInt(i++, r.counted() ? 1 : 0);
+                            ps.setBigDecimal(i++, r.number());
+                            ps.setString(i++, r.text());
+                            ps.setString(i++, r.moderation() == null ? null : r.moderation().name());
+                        }
+                    });
         }
-        jdbc.batchUpdate("""
-                insert into survey_answer (area_id, response_id, wave_id, question_id, option_code, counted, number_value,
-                text_value, moderation) values (?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows, rows.size(), (ps, r) -> {
-            ps.setLong(1, areaId);
-            ps.setLong(2, responseId);
-            ps.setLong(3, waveId);
-            ps.setLong(4, r.questionId());
-            ps.setString(5, r.optionCode());
-            ps.setInt(6, r.counted() ? 1 : 0);
-            ps.setBigDecimal(7, r.number());
-            ps.setString(8, r.text());
-            ps.setString(9, r.moderation() == null ? null : r.moderation().name());
-        });
     }
 
     /**
-     * Moves the counts in one batch. Rows are made when a wave or question is made ({@link #ensureTally});
-     * any that is missing all the same is inserted here.
+     * Moves the counts with one {@code MERGE} (both H2 and PostgreSQL 15+ run it): every row of the
+     * submission at once, {@code n = n + dn}; a row that is missing (they are made when a wave or
+     * question is made, {@link #ensureTally}) is inserted by the same statement. Deltas for the same
+     * row are summed first, as MERGE may touch a row only once.
+     *
+     * <p>Lock order: the rows are locked in whatever order the database's plan visits them, which
+     * is not the order given. Callers that run concurrently on one wave therefore lock the wave's
+     * row first ({@link #addResponse}, {@link #recount}); that row is the one lock every writer of
+     * the wave's counts takes, so they queue there and cannot deadlock on the count rows.
      */
     void addToTally(long areaId, long waveId, List<TallyDelta> deltas) {
-        if (deltas.isEmpty()) {
-            return;
+        SortedMap<String, TallyDelta> byRow = new TreeMap<>();
+        for (TallyDelta d : deltas) {
+            byRow.merge(d.questionId() + "/" + d.optionCode(), d, (a, b) -> new TallyDelta(a.questionId(), a.optionCode(),
+                    a.n() + b.n(), a.total().add(b.total())));
         }
-        int[][] done = jdbc.batchUpdate("""
-                update survey_tally set n = n + ?, total = total + ? where area_id = ? and wave_id = ? and question_id = ?
-                and option_code = ?""", deltas, deltas.size(), (ps, d) -> {
-            ps.setLong(1, d.n());
-            ps.setBigDecimal(2, d.total());
-            ps.setLong(3, areaId);
-            ps.setLong(4, waveId);
-            ps.setLong(5, d.questionId());
-            ps.setString(6, d.optionCode());
-        });
-        List<TallyDelta> missing = new ArrayList<>();
-        int i = 0;
-        for (int[] batch : done) {
-            for (int count : batch) {
-                if (count == 0) {
-                    missing.add(deltas.get(i));
-                }
-                i++;
-            }
+        List<TallyDelta> rows = List.copyOf(byRow.values());
+        for (int from = 0; from < rows.size(); from += ROWS_PER_STATEMENT) {
+            List<TallyDelta> chunk = rows.subList(from, Math.min(rows.size(), from + ROWS_PER_STATEMENT));
+            String values = String.join(", ", Collections.nCopies(chunk.size(),
+                    "(cast(? as bigint), cast(? as varchar(50)), cast(? as bigint), cast(? as numeric(18, 2)))"));
+            jdbc.update("merge into survey_tally t using (values " + values + """
+                    ) v (question_id, option_code, dn, dt)
+                    on t.area_id = ? and t.wave_id = ? and t.question_id = v.question_id and t.option_code = v.option_code
+                    when matched then update set n = t.n + v.dn, total = t.total + v.dt
+                    when not matched then insert (area_id, wave_id, question_id, option_code, n, total)
+                    values (?, ?, v.question_id, v.option_code, v.dn, v.dt)""", ps -> {
+                        int i = 1;
+                        for (TallyDelta d : chunk) {
+                            ps.setLong(i++, d.questionId());
+                            ps.setString(i++, d.optionCode());
+                            ps.setLong(i++, d.n());
+                            ps.setBigDecimal(i++, d.total());
+                        }
+                        ps.setLong(i++, areaId);
+                        ps.setLong(i++, waveId);
+                        ps.setLong(i++, areaId);
+                        ps.setLong(i, waveId);
+                    });
         }
-        insertTally(areaId, waveId, missing);
     }
 
     private void insertTally(long areaId, long waveId, List<TallyDelta> rows) {

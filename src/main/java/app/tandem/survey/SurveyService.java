@@ -540,8 +540,10 @@ public class SurveyService {
         events.publishEvent(new SurveyResponseSubmitted(areaId, def.id(), waveId, w.periodId, rid));
         // The wave's counters are rows every submission of the wave updates: touch them last, so
         // their row locks are held only until the commit that follows (load bench, 1,000 takers).
-        store.addToTally(areaId, waveId, deltas);
+        // The wave's row first: it is the one lock all writers of the wave's counts take before the
+        // count rows (which one MERGE locks in the plan's order), so they queue there, never deadlock.
         store.addResponse(areaId, waveId);
+        store.addToTally(areaId, waveId, deltas);
         return new SubmitResult(rid, false, def.planId());
     }
 

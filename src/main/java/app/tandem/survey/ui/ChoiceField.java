@@ -5,7 +5,6 @@ import com.vaadin.flow.component.HasLabel;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.Tag;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -37,8 +36,10 @@ class ChoiceField extends AbstractField<ChoiceField, List<String>> implements Ha
     enum Layout { VERTICAL, ROW, FACES }
 
     private final boolean multiple;
-    private final Map<String, String> options = new LinkedHashMap<>();
-    private final Map<String, String> decorations = new LinkedHashMap<>();
+    // Two lists rather than maps: a page holds a dozen of these for as long as it is open (heap per session).
+    private final List<String> codes;
+    private final List<String> words;
+    private @Nullable String[] pictures;
     private Layout layout = Layout.VERTICAL;
     private String label;
     private @Nullable String help;
@@ -46,17 +47,27 @@ class ChoiceField extends AbstractField<ChoiceField, List<String>> implements Ha
     private boolean invalid;
     private boolean required;
 
+    private final boolean live;
+
     /**
      * @param options option code to its words, in the order shown
      * @param multiple check boxes (any number of answers) rather than radio buttons (one)
+     * @param live tell the server at once when the choice changes (another question on the page depends
+     *     on it); otherwise the page hands the choices in with its next button ({@link #fromBrowser}),
+     *     which spares a round trip per answer
      */
-    ChoiceField(String label, Map<String, String> options, boolean multiple) {
+    ChoiceField(String label, Map<String, String> options, boolean multiple, boolean live) {
         super(List.of());
         this.label = label;
         this.multiple = multiple;
-        this.options.putAll(options);
+        this.live = live;
+        this.codes = List.copyOf(options.keySet());
+        this.words = List.copyOf(options.values());
         addClassName("choice");
-        getElement().addEventListener("change", e -> fromBrowser(e.getEventData().get(CHECKED))).addEventData(CHECKED);
+        if (live) {
+            getElement().addEventListener("change", e -> fromBrowser(strings(e.getEventData().get(CHECKED))))
+                    .addEventData(CHECKED);
+        }
         addAttachListener(e -> {
             scheduled = false;
             changed();
@@ -85,7 +96,13 @@ class ChoiceField extends AbstractField<ChoiceField, List<String>> implements Ha
 
     /** A picture shown before an option's words (faces); hidden from screen readers, the words carry the meaning. */
     ChoiceField decorate(String code, String picture) {
-        decorations.put(code, picture);
+        int index = codes.indexOf(code);
+        if (index >= 0) {
+            if (pictures == null) {
+                pictures = new String[codes.size()];
+            }
+            pictures[index] = picture;
+        }
         changed();
         return this;
     }
@@ -153,7 +170,7 @@ class ChoiceField extends AbstractField<ChoiceField, List<String>> implements Ha
 
     /** The options' codes, in the order shown. */
     List<String> codes() {
-        return List.copyOf(options.keySet());
+        return codes;
     }
 
     @Override
@@ -161,18 +178,30 @@ class ChoiceField extends AbstractField<ChoiceField, List<String>> implements Ha
         changed();
     }
 
-    /** A change in the browser: keeps only this field's own codes, in the options' order. */
-    private void fromBrowser(@Nullable JsonNode checked) {
-        Set<String> sent = new java.util.HashSet<>();
-        if (checked != null && checked.isArray()) {
-            checked.forEach(v -> {
+    boolean isLive() {
+        return live;
+    }
+
+    static List<String> strings(@Nullable JsonNode array) {
+        List<String> out = new ArrayList<>();
+        if (array != null && array.isArray()) {
+            array.forEach(v -> {
                 if (v.isString()) {
-                    sent.add(v.asString());
+                    out.add(v.asString());
                 }
             });
         }
+        return out;
+    }
+
+    /**
+     * What the browser has checked in this fieldset (sent on a change, or by the page with its next
+     * button): keeps only this field's own codes, in the options' order.
+     */
+    void fromBrowser(List<String> checked) {
+        Set<String> sent = new java.util.HashSet<>(checked);
         List<String> chosen = new ArrayList<>();
-        for (String code : options.keySet()) {
+        for (String code : codes) {
             if (sent.contains(code)) {
                 chosen.add(code);
             }
@@ -191,8 +220,7 @@ class ChoiceField extends AbstractField<ChoiceField, List<String>> implements Ha
         Document doc = new Document("");
         doc.outputSettings().prettyPrint(false);
         Element root = doc.appendElement("div");
-        Element legend = root.appendElement("legend").addClass("choice-label");
-        legend.appendText(label);
+        root.appendElement("legend").appendText(label);
         List<String> describedBy = new ArrayList<>();
         if (help != null && !help.isBlank()) {
             root.appendElement("div").addClass("choice-help").id(id + "-help").text(help);
@@ -204,34 +232,30 @@ class ChoiceField extends AbstractField<ChoiceField, List<String>> implements Ha
             error.appendText(" " + errorMessage);
             describedBy.add(id + "-error");
         }
-        Element items = root.appendElement("div").addClass("choice-items")
-                .addClass(switch (layout) {
-                    case VERTICAL -> "choice-vertical";
-                    case ROW -> "choice-row";
-                    case FACES -> "choice-faces";
-                });
+        // Kept short: the server holds this markup (and its last response) while the page is open, so
+        // each option is a label around its input, with no ids; the words are the input's name.
+        Element items = root.appendElement("div").addClass(switch (layout) {
+            case VERTICAL -> "choices";
+            case ROW -> "choices row";
+            case FACES -> "choices faces";
+        });
         List<String> value = getValue();
-        int i = 0;
-        for (Map.Entry<String, String> option : options.entrySet()) {
-            String inputId = id + "-" + i++;
-            Element item = items.appendElement("div").addClass("choice-item");
-            Element input = item.appendElement("input").attr("type", multiple ? "checkbox" : "radio")
-                    .id(inputId).attr("name", id).attr("value", option.getKey());
-            if (value.contains(option.getKey())) {
+        for (int i = 0; i < codes.size(); i++) {
+            String code = codes.get(i);
+            Element optionLabel = items.appendElement("label");
+            Element input = optionLabel.appendElement("input").attr("type", multiple ? "checkbox" : "radio")
+                    .attr("name", id).attr("value", code);
+            if (value.contains(code)) {
                 input.attr("checked", true);
-            }
-            if (required && !multiple) {
-                input.attr("required", true);
             }
             if (invalid) {
                 input.attr("aria-invalid", "true");
             }
-            Element optionLabel = item.appendElement("label").attr("for", inputId);
-            String picture = decorations.get(option.getKey());
+            String picture = pictures == null ? null : pictures[i];
             if (picture != null) {
                 optionLabel.appendElement("span").addClass("face").attr("aria-hidden", "true").text(picture);
             }
-            optionLabel.appendElement("span").addClass("choice-words").text(option.getValue());
+            optionLabel.appendText(words.get(i));
         }
         getElement().setProperty("innerHTML", root.html());
         if (describedBy.isEmpty()) {
@@ -240,5 +264,14 @@ class ChoiceField extends AbstractField<ChoiceField, List<String>> implements Ha
             getElement().setAttribute("aria-describedby", String.join(" ", describedBy));
         }
         getElement().getClassList().set("choice-invalid", invalid);
+        // A required one-answer question: said once, on the group (radio buttons form a radiogroup).
+        if (!multiple) {
+            getElement().setAttribute("role", "radiogroup");
+        }
+        if (required && !multiple) {
+            getElement().setAttribute("aria-required", "true");
+        } else {
+            getElement().removeAttribute("aria-required");
+        }
     }
 }

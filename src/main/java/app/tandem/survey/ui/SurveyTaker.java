@@ -33,9 +33,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Takes one survey, page by page, in standard mode (a section per page) or easy-read mode (one
@@ -78,6 +80,15 @@ class SurveyTaker extends Div {
     private final ErrorSummary errors = new ErrorSummary();
     private final Map<String, Component> fields = new LinkedHashMap<>();
     private final Map<Long, Component> blocks = new HashMap<>();
+    /** The page's choice fields by id (the name of their inputs in the browser). */
+    private final Map<String, ChoiceField> choices = new LinkedHashMap<>();
+
+    /**
+     * What a page's buttons send with their click: every checked input of the page's choice fields,
+     * as [name, value] pairs. Ticking a radio button costs no round trip; the answers arrive with Next.
+     */
+    static final String PAGE_CHOICES = "Array.from(element.closest('.survey-taker')"
+            + ".querySelectorAll('fieldset.choice input:checked'), i => [i.name, i.value])";
     private @Nullable SubmitResult submitted;
 
     /**
@@ -183,6 +194,7 @@ class SurveyTaker extends Div {
         removeAll();
         fields.clear();
         blocks.clear();
+        choices.clear();
         errors.clear(Map.of());
         add(heading(definition.title()));
         if (backend.preview()) {
@@ -199,8 +211,14 @@ class SurveyTaker extends Div {
                 add(new Paragraph(page.section().introduction()));
             }
         }
+        Set<Long> sources = new java.util.HashSet<>();
+        page.questions().forEach(q -> {
+            if (q.showIfQuestionId() != null) {
+                sources.add(q.showIfQuestionId());
+            }
+        });
         for (QuestionView q : page.questions()) {
-            Component block = question(q);
+            Component block = question(q, sources.contains(q.id()));
             blocks.put(q.id(), block);
             add(block);
         }
@@ -208,19 +226,41 @@ class SurveyTaker extends Div {
 
         FlexLayout buttons = new FlexLayout();
         buttons.addClassName("survey-buttons");
-        Button next = new Button(getTranslation(returnToCheck ? "survey.take.continue" : "survey.take.next"),
-                e -> next(page));
+        Button next = pageButton(getTranslation(returnToCheck ? "survey.take.continue" : "survey.take.next"),
+                () -> next(page));
         next.addThemeVariants(ButtonVariant.PRIMARY);
         next.addClassName("survey-next");
-        Button back = new Button(getTranslation("survey.take.back"), e -> back());
+        Button back = pageButton(getTranslation("survey.take.back"), this::back);
         back.addClassName("survey-back");
         buttons.add(next, back);
         add(buttons);
         if (backend.canSaveDraft()) {
-            Button save = new Button(getTranslation("survey.take.saveLater"), e -> saveForLater(page));
+            Button save = pageButton(getTranslation("survey.take.saveLater"), () -> saveForLater(page));
             save.addThemeVariants(ButtonVariant.TERTIARY);
             add(save);
         }
+    }
+
+    /** A button of a question page: its click first hands in what the browser has checked, then acts. */
+    private Button pageButton(String text, Runnable action) {
+        Button button = new Button(text);
+        button.getElement().addEventListener("click", e -> fromBrowser(e.getEventData().get(PAGE_CHOICES)))
+                .addEventData(PAGE_CHOICES);
+        button.addClickListener(e -> action.run());
+        return button;
+    }
+
+    /** The page's checked inputs as the browser sent them: each choice field takes its own (none when absent). */
+    private void fromBrowser(@Nullable JsonNode pairs) {
+        Map<String, List<String>> byName = new HashMap<>();
+        if (pairs != null && pairs.isArray()) {
+            for (JsonNode pair : pairs) {
+                if (pair.isArray() && pair.size() == 2 && pair.get(0).isString() && pair.get(1).isString()) {
+                    byName.computeIfAbsent(pair.get(0).asString(), k -> new ArrayList<>()).add(pair.get(1).asString());
+                }
+            }
+        }
+        choices.forEach((name, field) -> field.fromBrowser(byName.getOrDefault(name, List.of())));
     }
 
     private void next(Page page) {
@@ -404,7 +444,7 @@ class SurveyTaker extends Div {
 
     // ------------------------------------------------------------------------------ questions
 
-    private Component question(QuestionView q) {
+    private Component question(QuestionView q, boolean live) {
         Div block = new Div();
         block.addClassName("survey-question");
         String label = questionText(q) + (q.required() ? "" : " " + getTranslation("survey.take.optional"));
@@ -422,7 +462,8 @@ class SurveyTaker extends Div {
             Map<String, String> options = new LinkedHashMap<>();
             codes.forEach(code -> options.put(code, words.apply(code)));
             boolean multiple = type == QuestionType.MULTIPLE_CHOICE;
-            ChoiceField group = new ChoiceField(label, options, multiple);
+            ChoiceField group = new ChoiceField(label, options, multiple, live);
+            choices.put(id, group);
             if (type.isFace()) {
                 group.layout(ChoiceField.Layout.FACES);
                 codes.forEach(code -> {
@@ -439,8 +480,10 @@ class SurveyTaker extends Div {
             }
             group.addValueChangeListener(e -> answer(q, e.getValue().isEmpty() ? null
                     : multiple ? Answer.choices(e.getValue()) : Answer.choice(e.getValue().getFirst())));
-            field(block, group, id, q);
-            return block;
+            // The fieldset is the question's block itself: one state node for the whole question.
+            group.addClassName("survey-question");
+            field(null, group, id, q);
+            return group;
         }
         Checkbox pnts = new Checkbox(getTranslation("survey.preferNotToSay"));
         boolean pntsChosen = current != null && current.options().contains(QuestionType.PREFER_NOT_TO_SAY);
@@ -506,7 +549,7 @@ class SurveyTaker extends Div {
         return a == null || a.options().isEmpty() ? null : a.options().getFirst();
     }
 
-    private void field(Div block, Component field, String id, QuestionView q) {
+    private void field(@Nullable Div block, Component field, String id, QuestionView q) {
         field.setId(id);
         if (q.help() != null && field instanceof com.vaadin.flow.component.HasHelper h && h.getHelperText() == null) {
             h.setHelperText(q.help());
@@ -520,7 +563,9 @@ class SurveyTaker extends Div {
             v.setRequiredIndicatorVisible(true);
         }
         fields.put(id, field);
-        block.add(field);
+        if (block != null) {
+            block.add(field);
+        }
     }
 
     private static String joinHelp(@Nullable String help, String more) {

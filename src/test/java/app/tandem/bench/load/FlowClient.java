@@ -244,6 +244,15 @@ public final class FlowClient {
 
     /** Clicks a button: a click event with the event data its listener asks for. */
     public UiTree click(Node button, String kind) throws IOException, InterruptedException {
+        return click(button, kind, expression -> null);
+    }
+
+    /**
+     * Clicks a button; {@code page} evaluates the event data expressions this client knows from the
+     * page's own state (null for the mouse and key fields, which get neutral values).
+     */
+    public UiTree click(Node button, String kind, java.util.function.Function<String, JsonNode> page)
+            throws IOException, InterruptedException {
         String key = button.listener("click");
         if (key == null) {
             throw new IllegalStateException(button + " has no click listener on " + tree.summary());
@@ -256,7 +265,10 @@ public final class FlowClient {
                 if (expr.startsWith("}")) {
                     continue;
                 }
-                if (expr.endsWith("Key")) {
+                JsonNode known = page.apply(expr);
+                if (known != null) {
+                    data.set(expr, known);
+                } else if (expr.endsWith("Key")) {
                     data.put(expr, false);
                 } else if (expr.equals("event.detail")) {
                     data.put(expr, 1);

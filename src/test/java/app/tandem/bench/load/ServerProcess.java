@@ -152,6 +152,7 @@ public final class ServerProcess implements AutoCloseable {
                     OperatingSystemMXBean.class);
             memory = ManagementFactory.newPlatformMXBeanProxy(connection, ManagementFactory.MEMORY_MXBEAN_NAME,
                     MemoryMXBean.class);
+
         } catch (com.sun.tools.attach.AttachNotSupportedException e) {
             throw new IOException("Cannot attach to the server JVM " + process.pid(), e);
         }
@@ -168,6 +169,39 @@ public final class ServerProcess implements AutoCloseable {
     public Path log() {
         return log;
     }
+
+    /**
+     * CPU time of the server's threads by what they do, in ms, from Linux's per-thread accounting
+     * ({@code /proc/<pid>/task/<tid>/stat}, utime + stime in clock ticks of 10 ms): "jit" for the C1/C2
+     * compiler threads, "gc" for the collector's threads, "app" for everything else (requests, jobs,
+     * the pool). Empty where there is no /proc.
+     */
+    public Map<String, Long> threadCpuMillis() {
+        Map<String, Long> byKind = new java.util.TreeMap<>();
+        Path tasks = Path.of("/proc", String.valueOf(process.pid()), "task");
+        try (var dirs = java.nio.file.Files.list(tasks)) {
+            for (Path task : dirs.toList()) {
+                String stat;
+                try {
+                    stat = java.nio.file.Files.readString(task.resolve("stat"));
+                } catch (IOException gone) {
+                    continue; // the thread ended meanwhile
+                }
+                int open = stat.indexOf('(');
+                int close = stat.lastIndexOf(')');
+                String name = stat.substring(open + 1, close);
+                String[] fields = stat.substring(close + 2).split(" ");
+                long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]); // utime, stime
+                String kind = name.startsWith("C1 Compiler") || name.startsWith("C2 Compiler") ? "jit"
+                        : name.startsWith("GC Thread") || name.startsWith("G1 ") ? "gc" : "app";
+                byKind.merge(kind, ticks * 10, Long::sum);
+            }
+        } catch (IOException e) {
+            return Map.of();
+        }
+        return byKind;
+    }
+
 
     /** The server process's CPU time (user + system, all threads), in nanoseconds. */
     public long cpuNanos() {

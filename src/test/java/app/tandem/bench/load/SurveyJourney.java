@@ -51,6 +51,8 @@ public final class SurveyJourney implements LoadRun.Journey {
             open.add(client);
         }
         int answered = 0;
+        // Ticked on this page and not yet sent: input name to value (the browser's DOM, for this taker).
+        java.util.Map<String, String> ticked = new java.util.LinkedHashMap<>();
         for (int step = 0; step < 40; step++) {
             List<Node> submit = buttons(page, SUBMIT);
             if (!submit.isEmpty()) {
@@ -58,7 +60,8 @@ public final class SurveyJourney implements LoadRun.Journey {
                     throw new IllegalStateException("A submit button outside 'Check your answers': " + page.summary());
                 }
                 think.beforePage();
-                page = client.click(submit.getLast(), "submit");
+                page = client.click(submit.getLast(), "submit", e -> pageChoices(ticked, e));
+                ticked.clear();
                 if (headings(page).stream().noneMatch(h -> THANKS.matcher(h).matches())) {
                     throw new IllegalStateException("No thank-you page after submitting: " + page.summary()
                             + " headings " + headings(page));
@@ -74,7 +77,7 @@ public final class SurveyJourney implements LoadRun.Journey {
                     return;
                 }
                 think.beforeAnswer();
-                page = answer(client, page, field, think.random());
+                page = answer(client, page, field, think.random(), ticked);
                 answered++;
             }
             if (answered >= stopAfterAnswers) {
@@ -87,7 +90,9 @@ public final class SurveyJourney implements LoadRun.Journey {
             }
             think.beforePage();
             List<Integer> before = fields.stream().map(Node::id).toList();
-            page = client.click(next.isEmpty() ? start.getFirst() : next.getFirst(), next.isEmpty() ? "start" : "next");
+            page = client.click(next.isEmpty() ? start.getFirst() : next.getFirst(), next.isEmpty() ? "start" : "next",
+                    e -> pageChoices(ticked, e));
+            ticked.clear();
             if (!before.isEmpty() && fields(page).stream().map(Node::id).toList().equals(before)) {
                 throw new IllegalStateException("'Next' did not move on (answers refused?): " + page.summary());
             }
@@ -106,35 +111,55 @@ public final class SurveyJourney implements LoadRun.Journey {
         return page.elements().stream().filter(n -> switch (n.tag()) {
             case "vaadin-radio-group", "vaadin-checkbox-group", "vaadin-text-area", "vaadin-text-field",
                     "vaadin-integer-field", "vaadin-number-field", "vaadin-select" -> true;
-            case "fieldset" -> n.listener("change") != null && n.property("innerHTML") != null;
+            case "fieldset" -> n.property("innerHTML") != null && n.property("innerHTML").contains("<input");
             default -> false;
         }).toList();
     }
 
     /**
      * A fieldset of native radio buttons or check boxes, written by the server as markup: the driver
-     * reads the inputs from that markup (as the browser's DOM would hold them), ticks one, and sends
-     * the change event. The only event data it can evaluate is the one such a fieldset asks for, the
-     * values of its checked inputs ({@code querySelectorAll('input:checked') ... value}).
+     * reads the inputs from that markup (as the browser's DOM would hold them) and ticks one. Like the
+     * browser, it tells the server at once only when the fieldset listens for changes; otherwise the
+     * tick goes with the page's next button ({@link #pageChoices}).
      */
-    private static UiTree choose(FlowClient client, Node fieldset, Random random) throws Exception {
+    private static UiTree choose(FlowClient client, UiTree page, Node fieldset, Random random,
+            java.util.Map<String, String> ticked) throws Exception {
         var inputs = org.jsoup.Jsoup.parseBodyFragment(fieldset.property("innerHTML"))
                 .select("input[type=radio], input[type=checkbox]");
         if (inputs.isEmpty()) {
             throw new IllegalStateException(fieldset + " has no radio button or check box in its markup");
         }
-        String value = inputs.get(random.nextInt(inputs.size())).attr("value");
+        var input = inputs.get(random.nextInt(inputs.size()));
+        ticked.put(input.attr("name"), input.attr("value"));
+        if (fieldset.listener("change") == null) {
+            return page;
+        }
         return client.fireEvent(fieldset, "change", expression -> {
             if (expression.contains("input:checked") && expression.contains("value")) {
-                return FlowClient.JSON.createArrayNode().add(value);
+                return FlowClient.JSON.createArrayNode().add(input.attr("value"));
             }
             throw new IllegalStateException("The driver cannot evaluate the event data '" + expression + "'");
         }, "answer");
     }
 
-    private static UiTree answer(FlowClient client, UiTree page, Node field, Random random) throws Exception {
+    /**
+     * Evaluates, for a button's click, the one page expression the driver knows: the page's checked
+     * inputs as [name, value] pairs ({@code querySelectorAll('fieldset.choice input:checked') ... [i.name, i.value]}).
+     * The mouse and key fields are left to the client's neutral values.
+     */
+    private static tools.jackson.databind.JsonNode pageChoices(java.util.Map<String, String> ticked, String expression) {
+        if (!expression.contains("input:checked")) {
+            return null;
+        }
+        var pairs = FlowClient.JSON.createArrayNode();
+        ticked.forEach((name, value) -> pairs.addArray().add(name).add(value));
+        return pairs;
+    }
+
+    private static UiTree answer(FlowClient client, UiTree page, Node field, Random random,
+            java.util.Map<String, String> ticked) throws Exception {
         return switch (field.tag()) {
-            case "fieldset" -> choose(client, field, random);
+            case "fieldset" -> choose(client, page, field, random, ticked);
             case "vaadin-radio-group" -> client.setValue(field, pick(page, field, "vaadin-radio-button", random));
             case "vaadin-select" -> client.setValue(field, pick(page, field, "vaadin-select-item", random));
             case "vaadin-checkbox-group" -> client.setProperty(field, "value", FlowClient.JSON.createArrayNode()

@@ -20,7 +20,13 @@ import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import com.github.mvysny.kaributesting.v10.BasicUtilsKt;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -44,19 +50,54 @@ class SurveyTakingViewTest extends KaribuTest {
         return _get(ChoiceField.class, spec -> spec.withLabel(label));
     }
 
-    /** What the browser sends when a person ticks these options: the values of every checked input. */
+    /** What the browser holds as ticked but has not sent yet (it goes with the page's next button). */
+    static final Map<String, List<String>> TICKED = new LinkedHashMap<>();
+
+    /**
+     * A person ticks these options: the browser tells the server at once only when the field is live
+     * (a question on the page depends on it); otherwise the tick travels with the next button's click.
+     */
     static void choose(ChoiceField field, String... codes) {
-        var checked = tools.jackson.databind.json.JsonMapper.shared().createArrayNode();
-        for (String code : codes) {
-            checked.add(code);
+        if (field.isLive()) {
+            var checked = JsonMapper.shared().createArrayNode();
+            for (String code : codes) {
+                checked.add(code);
+            }
+            var data = JsonMapper.shared().createObjectNode();
+            data.set(ChoiceField.CHECKED, checked);
+            BasicUtilsKt._fireDomEvent(field, "change", data);
         }
-        var data = tools.jackson.databind.json.JsonMapper.shared().createObjectNode();
-        data.set(ChoiceField.CHECKED, checked);
-        com.github.mvysny.kaributesting.v10.BasicUtilsKt._fireDomEvent(field, "change", data);
+        TICKED.put(field.getId().orElseThrow(), List.of(codes));
     }
 
     static void choose(String label, String... codes) {
         choose(radio(label), codes);
+    }
+
+    /**
+     * Clicks a button as the browser does: a DOM click whose event data carry the page's checked
+     * inputs (what the server rendered as checked, changed by the ticks since), as [name, value] pairs.
+     */
+    static void click(String text) {
+        Button button = _get(Button.class, spec -> spec.withText(text));
+        assertThat(button.isEnabled()).as(text + " is enabled").isTrue();
+        ObjectNode data = JsonMapper.shared().createObjectNode();
+        for (String key : List.of("event.screenX", "event.screenY", "event.clientX", "event.clientY", "event.detail",
+                "event.button")) {
+            data.put(key, key.equals("event.detail") ? 1 : 0);
+        }
+        for (String key : List.of("event.ctrlKey", "event.shiftKey", "event.altKey", "event.metaKey")) {
+            data.put(key, false);
+        }
+        ArrayNode pairs = data.putArray(SurveyTaker.PAGE_CHOICES);
+        for (ChoiceField field : _find(ChoiceField.class)) {
+            String name = field.getId().orElseThrow();
+            for (String code : TICKED.getOrDefault(name, field.getValue())) {
+                pairs.addArray().add(name).add(code);
+            }
+        }
+        TICKED.clear();
+        BasicUtilsKt._fireDomEvent(button, "click", data);
     }
 
     /** The words of the field's options, as the browser is sent them (label texts of the markup). */
@@ -64,10 +105,6 @@ class SurveyTakingViewTest extends KaribuTest {
         field.render();
         return org.jsoup.Jsoup.parseBodyFragment(field.getElement().getProperty("innerHTML")).select("label")
                 .eachText();
-    }
-
-    static void click(String text) {
-        _click(_get(Button.class, spec -> spec.withText(text)));
     }
 
     static String progress() {
