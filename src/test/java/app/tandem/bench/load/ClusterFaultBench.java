@@ -190,9 +190,7 @@ class ClusterFaultBench extends TandemSpringTest {
         FaultRun.Context ctx = new FaultRun.Context(CLUSTER.balancerUrl(), p.linkPath(),
                 "surveys/" + p.waveId() + "/take", PASSWORD, KILLED);
         LoadRun.Think think = new LoadRun.Think(new Random(11), Duration.ofMillis(150), Duration.ofMillis(450),
-                Duration.ofMillis(1000), Duration.ofMillis(2500));
-        LoadRun.Think readingCheckPage = new LoadRun.Think(new Random(12), Duration.ZERO, Duration.ZERO,
-                Duration.ofMillis(3000), Duration.ofMillis(8000));
+                Duration.ofMillis(1500), Duration.ofMillis(4000));
         var driverOs = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         long driverCpuBefore = driverOs.getProcessCpuTime();
 
@@ -201,7 +199,7 @@ class ClusterFaultBench extends TandemSpringTest {
         List<Thread> threads = new ArrayList<>();
         for (int i = 0; i < anonymous; i++) {
             long delay = 5_000L * i / Math.max(1, anonymous);
-            FaultRun run = new FaultRun(ctx, withSeed(think, 100 + i), withSeed(readingCheckPage, 200 + i));
+            FaultRun run = new FaultRun(ctx, withSeed(think, 100 + i));
             int n = i + 1;
             threads.add(Thread.ofVirtual().name("anonymous-" + i).start(() -> {
                 try {
@@ -212,12 +210,13 @@ class ClusterFaultBench extends TandemSpringTest {
                 }
             }));
         }
-        // Signed-in parents arrive over the first part of the run, so some are mid-survey at the kill.
-        long spread = Math.max(1, (killAfter + 10) * 1000);
+        // Signed-in parents arrive from 25 s before the kill to 5 s after it, so many are mid-survey at the kill.
+        long firstArrival = Math.max(0, killAfter - 25) * 1000;
+        long spread = (Math.min(killAfter, 25) + 5) * 1000;
         for (int i = 0; i < signedIn; i++) {
-            long delay = spread * i / Math.max(1, signedIn);
+            long delay = firstArrival + spread * i / Math.max(1, signedIn);
             String email = p.accounts().get(i);
-            FaultRun run = new FaultRun(ctx, withSeed(think, 300 + i), withSeed(readingCheckPage, 400 + i));
+            FaultRun run = new FaultRun(ctx, withSeed(think, 300 + i));
             threads.add(Thread.ofVirtual().name("signed-in-" + i).start(() -> {
                 try {
                     Thread.sleep(delay);
@@ -313,7 +312,7 @@ class ClusterFaultBench extends TandemSpringTest {
                 "startedByThisRun", STARTED_HERE));
         report.put("takers", Map.of("anonymous", anonymous, "signedIn", signedIn, "accounts", p.accounts().size(),
                 "runSeconds", Math.round(runSeconds), "abandonedAtGraceDeadline", abandoned));
-        report.put("think", "answers 150-450 ms, pages 1-2.5 s, 'Check your answers' read 3-8 s");
+        report.put("think", "150-450 ms before each answer, 1.5-4 s before each page");
         report.put("kill", kill);
         report.put("counters", s.snapshot(s.counters));
         report.put("errors", s.snapshot(s.errorKinds));

@@ -19,9 +19,9 @@ import java.util.regex.Pattern;
  * {@code sessExpMsg}), reloads; an anonymous taker starts again from the link, a signed-in one signs
  * in again, opens the survey and must find the answers it had saved.
  *
- * <p>Every step is one of the survey's own pages, found by headings and button words: the answers
- * themselves are given by {@link SurveyJourney} (stopping after the survey's questions), the rest
- * ("Next", "Check your answers", "Send") here, so the driver knows when a submit was in flight.
+ * <p>A survey is taken by {@link SurveyJourney} (the load bench's own driver, so both follow the
+ * survey pages as they change); where a taker was when its node died is read from the last page
+ * it had. Only the steps after a reload (resume, "Check your answers", send) are driven here.
  */
 final class FaultRun {
 
@@ -29,7 +29,16 @@ final class FaultRun {
     static final Pattern ALREADY = Pattern.compile("(?i).*already answered.*");
 
     /** Where a taker was when something failed. */
-    enum Stage { OPENING, ANSWERING, NEXT, CHECK, SUBMITTING, DONE }
+    enum Stage {
+        /** signing in, opening the survey, its first page with "Start now" */
+        STARTING,
+        /** on a question page (ticks go to the server with its "Next") */
+        ANSWERING,
+        /** sending from "Check your answers" */
+        SUBMITTING,
+        /** the thank-you page was shown */
+        DONE
+    }
 
     /** Counters shared by all takers (thread-safe). */
     static final class Stats {
@@ -105,7 +114,7 @@ final class FaultRun {
     static final class Tab {
         final FlowClient client;
         volatile String node;
-        Stage stage = Stage.OPENING;
+        Stage stage = Stage.STARTING;
         /** The failing request was cut by the kill (no answer from any server), not refused by a live one. */
         boolean cut;
 
@@ -131,12 +140,9 @@ final class FaultRun {
 
     private final Context ctx;
     private final LoadRun.Think think;
-    private final LoadRun.Think checkPage;
-
-    FaultRun(Context ctx, LoadRun.Think think, LoadRun.Think checkPage) {
+    FaultRun(Context ctx, LoadRun.Think think) {
         this.ctx = ctx;
         this.think = think;
-        this.checkPage = checkPage;
     }
 
     // ---------------------------------------------------------------------------- anonymous
@@ -223,7 +229,7 @@ final class FaultRun {
             }
             Node next = button(page, SurveyJourney.NEXT);
             if (next != null) {
-                page = again.client.click(next, "next");
+                page = again.client.click(next, "next", checkedInputs(page));
             }
             if (isCheckPage(page)) {
                 List<String> now = checkAnswers(page);
@@ -238,7 +244,6 @@ final class FaultRun {
                     ctx.stats.add("signedIn.resumedButAnswersDiffer");
                     ctx.stats.mismatches.add(email + ": before " + saved + " after " + now);
                 }
-                again.stage = Stage.CHECK;
                 submit(again, page);
             } else {
                 if (!saved.isEmpty()) {
@@ -265,56 +270,78 @@ final class FaultRun {
     // ---------------------------------------------------------------------------- one survey
 
     /**
-     * Opens the survey, answers every question ({@link SurveyJourney} stopping after them), "Next",
-     * keeps what "Check your answers" lists in {@code checkList} (when given), reads it, submits and
-     * needs the thank-you page.
+     * The whole survey as {@link SurveyJourney} takes it (open, answer, "Next", "Check your
+     * answers", send, thank-you page, close the tab). When it fails, the last page the tab had says
+     * where it was: "Check your answers" means the failing request was the submit (what that page
+     * listed goes into {@code checkList}); the thank-you page means only the closing beacon failed,
+     * which on the dead node counts as finished.
      */
     private void survey(Tab tab, String path, List<String> checkList) throws Exception {
-        tab.stage = Stage.ANSWERING;
-        new SurveyJourney(path, BenchmarkSurvey.QUESTIONS).complete(tab.client, think);
-        UiTree page = tab.client.tree();
-        tab.stage = Stage.NEXT;
-        for (int pages = 0; pages < 5 && !isCheckPage(page); pages++) {
-            Node next = button(page, SurveyJourney.NEXT);
-            if (next == null) {
-                throw new IllegalStateException("No 'Next' after answering: " + page.summary());
+        tab.stage = Stage.STARTING;
+        try {
+            new SurveyJourney(path).complete(tab.client, think);
+            tab.stage = Stage.DONE;
+        } catch (InterruptedException e) {
+            throw e;
+        } catch (Exception e) {
+            UiTree page = tab.client.tree();
+            if (isThanksPage(page)) {
+                tab.stage = Stage.DONE;
+                if (ctx.killedNode.equals(tab.node()) && ctx.killed()) {
+                    ctx.stats.add("closeBeaconLostAfterThanks");
+                    return;
+                }
+            } else if (isCheckPage(page)) {
+                tab.stage = Stage.SUBMITTING;
+                if (checkList != null) {
+                    checkList.clear();
+                    checkList.addAll(checkAnswers(page));
+                }
+            } else if (!SurveyJourney.fields(page).isEmpty()) {
+                tab.stage = Stage.ANSWERING;
             }
-            think.beforePage();
-            page = tab.client.click(next, "next");
+            throw e;
         }
-        if (!isCheckPage(page)) {
-            throw new IllegalStateException("No 'Check your answers' page: " + page.summary());
-        }
-        tab.stage = Stage.CHECK;
-        if (checkList != null) {
-            checkList.clear();
-            checkList.addAll(checkAnswers(page));
-        }
-        submit(tab, page);
     }
 
+    /** Sends the answers listed on "Check your answers" (after resuming) and needs the thank-you page. */
     private void submit(Tab tab, UiTree page) throws Exception {
         Node send = button(page, SurveyJourney.SUBMIT);
         if (send == null) {
             throw new IllegalStateException("No 'Send' on " + page.summary());
         }
-        checkPage.beforePage();
+        think.beforePage();
         tab.stage = Stage.SUBMITTING;
-        page = tab.client.click(send, "submit");
-        if (SurveyJourney.headings(page).stream().noneMatch(h -> SurveyJourney.THANKS.matcher(h).matches())) {
+        page = tab.client.click(send, "submit", checkedInputs(page));
+        if (!isThanksPage(page)) {
             throw new IllegalStateException("No thank-you page after submitting: " + page.summary());
         }
         tab.stage = Stage.DONE;
         think.beforePage();
-        try {
-            tab.client.closeTab();
-        } catch (IOException e) {
-            if (!ctx.killedNode.equals(tab.node()) || !ctx.killed()) {
-                throw e;
+        tab.client.closeTab();
+    }
+
+    /**
+     * What the browser sends with a page button's click: the page's checked inputs as [name, value]
+     * pairs, read from each choice fieldset's markup as the server wrote it (answers resumed from a
+     * draft come back checked). Null for any other expression (mouse and key fields).
+     */
+    static java.util.function.Function<String, tools.jackson.databind.JsonNode> checkedInputs(UiTree page) {
+        return expression -> {
+            if (!expression.contains("input:checked")) {
+                return null;
             }
-            // the thank-you page was seen; only the closing tab's beacon met the dead node
-            ctx.stats.add("closeBeaconLostAfterThanks");
-        }
+            var pairs = FlowClient.JSON.createArrayNode();
+            for (Node field : SurveyJourney.fields(page)) {
+                String html = field.property("innerHTML");
+                if ("fieldset".equals(field.tag()) && html != null) {
+                    for (var input : org.jsoup.Jsoup.parseBodyFragment(html).select("input[checked]")) {
+                        pairs.addArray().add(input.attr("name")).add(input.attr("value"));
+                    }
+                }
+            }
+            return pairs;
+        };
     }
 
     /**
@@ -366,6 +393,10 @@ final class FaultRun {
     }
 
     // ---------------------------------------------------------------------------- pages
+
+    static boolean isThanksPage(UiTree page) {
+        return SurveyJourney.headings(page).stream().anyMatch(h -> SurveyJourney.THANKS.matcher(h).matches());
+    }
 
     static boolean isCheckPage(UiTree page) {
         return SurveyJourney.headings(page).stream().anyMatch(h -> SurveyJourney.CHECK_PAGE.matcher(h).matches())
