@@ -53,7 +53,9 @@ import tools.jackson.databind.json.JsonMapper;
  * two nodes, HAProxy with a sticky {@code TANDEM_NODE} cookie, one PostgreSQL) while node 2 is
  * killed with {@code kill -9} in the middle, with a mail fan-out under way on it.
  *
- * <pre>./mvnw test -Dgroups=bench -Dtest=ClusterFaultBench</pre>
+ * <pre>./mvnw -Pproduction package -DskipTests &amp;&amp; ./mvnw test -Dgroups=bench -Dtest=ClusterFaultBench</pre>
+ *
+ * The nodes run the production jar as it is: package again after changing the code.
  *
  * <ol>
  * <li>Starts the cluster with {@code SMTP=external} (or reuses a running one) after starting its
