@@ -12,11 +12,13 @@
 #   bench/cluster.sh reset           stop, then delete the database and logs (next start loads demo data)
 #
 # Settings (environment): NODES (2), LB_PORT (8080), NODE_BASE_PORT (8081: nodes on 8081, 8082, ...),
-# PG_PORT (55432), SMTP_PORT (3025), CLUSTER_DIR (target/cluster), NODE_JAVA_OPTS (-Xmx768m ...).
+# PG_PORT (55432), SMTP_PORT (3025), CLUSTER_DIR (target/cluster), NODE_JAVA_OPTS (-Xmx768m ...),
+# SMTP (node1: node 1 runs the embedded SMTP server; external: no node does, every node sends to
+# 127.0.0.1:$SMTP_PORT where something else listens, e.g. the fault run's own GreenMail).
 #
 # State for other tools (e.g. the load driver): $CLUSTER_DIR/cluster.properties, KEY=VALUE lines
 # (readable by `source` and by java.util.Properties): BALANCER_URL, NODES, NODE<i>_URL, NODE<i>_PORT,
-# NODE<i>_PID, PG_PORT, PG_PID, DB_URL, DB_USER, HAPROXY_PID, SMTP_PORT, SCRAPE_TOKEN, JAR, LOG_DIR.
+# NODE<i>_PID, PG_PORT, PG_PID, DB_URL, DB_USER, HAPROXY_PID, SMTP_PORT, SMTP, SCRAPE_TOKEN, JAR, LOG_DIR.
 # Node 1 also runs the embedded SMTP server (GreenMail) every node sends to: kill another node in a
 # fault run if you count mail.
 set -euo pipefail
@@ -28,6 +30,7 @@ LB_PORT="${LB_PORT:-8080}"
 NODE_BASE_PORT="${NODE_BASE_PORT:-8081}"
 PG_PORT="${PG_PORT:-55432}"
 SMTP_PORT="${SMTP_PORT:-3025}"
+SMTP="${SMTP:-node1}"
 NODE_JAVA_OPTS="${NODE_JAVA_OPTS:--Xmx768m -XX:+UseG1GC}"
 PG_VERSION=17.10.0
 STATE="$DIR/cluster.properties"
@@ -110,7 +113,8 @@ start_node() {
     local i="$1" port=$((NODE_BASE_PORT + $1 - 1))
     if alive "$(get_state "NODE${i}_PID")"; then say "node $i already running"; return; fi
     local mail=(TANDEM_MAIL_EMBEDDED=false SPRING_MAIL_HOST=127.0.0.1 SPRING_MAIL_PORT="$SMTP_PORT")
-    if [[ "$i" == 1 ]]; then
+    local smtp; smtp="$(get_state SMTP)"
+    if [[ "$i" == 1 && "${smtp:-node1}" == node1 ]]; then
         # Node 1 hosts the embedded SMTP server all nodes send to (admins see it on "Outgoing mail").
         mail=(TANDEM_MAIL_EMBEDDED=true SPRING_MAIL_HOST=127.0.0.1 SPRING_MAIL_PORT="$SMTP_PORT"
               TANDEM_MAIL_EMBEDDEDPORT="$SMTP_PORT")
@@ -211,6 +215,8 @@ cmd_start() {
     mkdir -p "$DIR" "$LOGS"
     set_state NODES "$NODES"
     set_state SMTP_PORT "$SMTP_PORT"
+    [[ "$SMTP" == node1 || "$SMTP" == external ]] || die "SMTP is node1 or external, not $SMTP"
+    set_state SMTP "$SMTP"
     set_state LOG_DIR "$LOGS"
     set_state SCRAPE_TOKEN "$(secret scrape-token)"
     build_jar

@@ -198,8 +198,17 @@ class TrustPagesIT extends BrowserTestSupport {
         try {
             asAdmin(() -> access.setPersonEnabled(viewer, false));
 
-            // An open tab's next click finds the session gone and lands on the sign-in page.
+            // An open tab's next click finds the session gone: the page says so in plain words, as an
+            // alert with the focus on it, and Esc (or Enter, or a click) reloads onto the sign-in page.
             first.locator("a[href='privacy'], a[href='/privacy'], vaadin-side-nav-item").first().click();
+            com.microsoft.playwright.Locator reload = first.locator(".v-system-error");
+            reload.waitFor();
+            assertThat(reload.textContent()).contains("This page needs to be reloaded")
+                    .contains("If you were signed in, your saved answers are kept.");
+            assertThat(reload.getAttribute("role")).isEqualTo("alert");
+            assertThat(first.evaluate("() => document.activeElement.classList.contains('v-system-error')"))
+                    .isEqualTo(true);
+            first.keyboard().press("Escape");
             first.waitForURL(url -> url.contains("/login"));
             second.reload();
             second.waitForURL(url -> url.contains("/login"));

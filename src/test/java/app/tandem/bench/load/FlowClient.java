@@ -68,6 +68,9 @@ public final class FlowClient {
     private int clientId;
     private String route;
     private String pendingLocation;
+    /** The words the browser would show for a lost session, as the page's start-up settings gave them. */
+    private String sessionExpiredCaption;
+    private String sessionExpiredMessage;
 
     public FlowClient(HttpClient http, String baseUrl, Timing timing) {
         this.http = http;
@@ -82,6 +85,31 @@ public final class FlowClient {
     /** The route of the current view as the server last told us (path without the leading slash). */
     public String route() {
         return route;
+    }
+
+    /** A cookie this tab holds (e.g. the balancer's {@code TANDEM_NODE}), or null. */
+    public String cookie(String name) {
+        return cookies.get(name);
+    }
+
+    /**
+     * The caption the browser shows when the server answers that it no longer knows this page
+     * ({@code sessExpMsg} of the page's start-up settings); null when it would reload silently.
+     */
+    public String sessionExpiredCaption() {
+        return sessionExpiredCaption;
+    }
+
+    public String sessionExpiredMessage() {
+        return sessionExpiredMessage;
+    }
+
+    /**
+     * An empty round trip, as the browser's client resends after a failed request: a server that
+     * lost the page answers with the session-expired meta ({@link SessionLostException}).
+     */
+    public void ping() throws IOException, InterruptedException {
+        rpc("ping", JSON.createArrayNode());
     }
 
     /** Opens a page as typing its address does: bootstrap page, init, the navigation event, settle. */
@@ -112,6 +140,9 @@ public final class FlowClient {
             throw new IOException("init of /" + path + " had no UIDL: " + abbreviate(init.body()));
         }
         tree = new UiTree();
+        JsonNode expired = config.path("sessExpMsg");
+        sessionExpiredCaption = expired.path("caption").isString() ? expired.path("caption").asString() : null;
+        sessionExpiredMessage = expired.path("message").isString() ? expired.path("message").asString() : null;
         uiId = config.get("v-uiId").asInt();
         JsonNode uidl = config.get("uidl");
         csrfToken = uidl.get("Vaadin-Security-Key").asString();
