@@ -23,8 +23,8 @@ import tools.jackson.databind.JsonNode;
  *
  * <p>The inside is written as markup from a tree built with jsoup, which escapes every text and
  * attribute value it is given: question and option words are shown as text, never as HTML. What
- * the browser sends back (the values of the checked boxes, on each change) is checked against the
- * field's own options; anything else is ignored.
+ * the browser sends back (the values of the checked inputs, with the page's buttons or, for a live
+ * field, on each change) is checked against the field's own options; anything else is ignored.
  */
 @Tag("fieldset")
 class ChoiceField extends AbstractField<ChoiceField, List<String>> implements HasLabel, HasValidation {
@@ -166,11 +166,6 @@ class ChoiceField extends AbstractField<ChoiceField, List<String>> implements Ha
     public void setId(String id) {
         super.setId(id);
         changed();
-    }
-
-    /** The options' codes, in the order shown. */
-    List<String> codes() {
-        return codes;
     }
 
     @Override
