@@ -13,6 +13,7 @@
 #
 # Settings (environment): NODES (2), LB_PORT (8080), NODE_BASE_PORT (8081: nodes on 8081, 8082, ...),
 # PG_PORT (55432), SMTP_PORT (3025), CLUSTER_DIR (target/cluster), NODE_JAVA_OPTS (-Xmx768m ...),
+# PG_HOME (PostgreSQL's binaries and data; default the cluster directory, or /var/tmp when nobody cannot reach it),
 # SMTP (node1: node 1 runs the embedded SMTP server; external: no node does, every node sends to
 # 127.0.0.1:$SMTP_PORT where something else listens, e.g. the fault run's own GreenMail).
 #
