@@ -12,8 +12,8 @@ import java.util.List;
 /**
  * The benchmark survey of issue 9 (one section of 13 questions: 8 agree scales, 2 yes / no / not
  * sure, 1 choice of 6, 1 rating 0-10, 1 optional long text) for parents and carers, created through
- * {@link SurveyService} by whoever is signed in when it is missing. The same definition as
- * {@link SurveyLoadBench}'s, so both benches find and reuse the one survey.
+ * {@link SurveyService} by whoever is signed in when it is missing: the load bench and the fault
+ * run both find and reuse the one survey.
  */
 final class BenchmarkSurvey {
 

@@ -4,14 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.tandem.TandemSpringTest;
 import app.tandem.plan.PlanService;
-import app.tandem.survey.Audience;
-import app.tandem.survey.QuestionType;
 import app.tandem.survey.SurveyService;
-import app.tandem.survey.SurveyViews.OptionEdit;
-import app.tandem.survey.SurveyViews.QuestionEdit;
-import app.tandem.survey.SurveyViews.SectionEdit;
-import app.tandem.survey.SurveyViews.SurveyDefinition;
-import app.tandem.survey.SurveyViews.SurveyEdit;
 import app.tandem.survey.SurveyViews.WaveEdit;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -149,39 +142,11 @@ class SurveyLoadBench extends TandemSpringTest {
     /** Creates the benchmark survey in Northmere's plan when it is missing; opens a new wave; "waveId path". */
     private String benchmarkSurveyLink() {
         long planId = plans.listPlans().getFirst().id();
-        long surveyId = surveys.surveysOfPlan(planId).stream().filter(s -> s.title().equals(TITLE)).findFirst()
-                .map(s -> s.id()).orElseGet(() -> create(planId).id());
+        long surveyId = BenchmarkSurvey.ensure(surveys, planId);
         var wave = surveys.createWave(surveyId, new WaveEdit(0, "Load run " + java.time.Instant.now(), null,
                 LocalDate.now(), LocalDate.now().plusDays(30)));
         var link = surveys.openLink(wave.id());
         return wave.id() + " " + link.path();
-    }
-
-    /** One section of 13 questions: 8 agree scales, 2 yes/no/not sure, 1 choice of 6, 1 rating 0-10, 1 optional long text. */
-    private SurveyDefinition create(long planId) {
-        var survey = surveys.createSurvey(new SurveyEdit(0, planId, TITLE, Audience.PARENTS_CARERS,
-                "How are services for your family working?", 5, false));
-        long sectionId = surveys.addSection(survey.id(), new SectionEdit(0, "Your experience", null))
-                .sections().getFirst().id();
-        String[] agree = {"I know who to contact about my child's needs.", "I feel listened to by my child's school.",
-                "Assessments happen in good time.", "Plans describe my child well.", "Health services work with school.",
-                "I can find information on the Local Offer.", "Transitions between schools are well planned.",
-                "Things have improved in the last year."};
-        for (String q : agree) {
-            surveys.addQuestion(sectionId, QuestionEdit.of(QuestionType.AGREE_5, q, true));
-        }
-        surveys.addQuestion(sectionId, QuestionEdit.of(QuestionType.YES_NO_NOT_SURE, "Does your child have an EHC plan?", true));
-        surveys.addQuestion(sectionId, QuestionEdit.of(QuestionType.YES_NO_NOT_SURE,
-                "Have you been to a forum event this year?", true));
-        List<OptionEdit> ages = List.of(new OptionEdit("under5", "Under 5"), new OptionEdit("5to10", "5 to 10"),
-                new OptionEdit("11to15", "11 to 15"), new OptionEdit("16to18", "16 to 18"),
-                new OptionEdit("19to25", "19 to 25"), new OptionEdit("none", "I'd rather not say"));
-        surveys.addQuestion(sectionId, new QuestionEdit(0, QuestionType.SINGLE_CHOICE, "How old is your child?", null,
-                null, true, false, null, List.of(), ages, null, null));
-        surveys.addQuestion(sectionId, QuestionEdit.of(QuestionType.RATING_0_10,
-                "How likely are you to recommend the service to another family?", true));
-        return surveys.addQuestion(sectionId, QuestionEdit.of(QuestionType.LONG_TEXT,
-                "Is there anything else you would like to tell us?", false));
     }
 
     private static Duration[] range(String property, String fallback) {
