@@ -26,8 +26,14 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
  * Base for browser tests ({@code *IT}, run by failsafe): the whole app on a random port, driven
@@ -68,6 +74,29 @@ public abstract class BrowserTestSupport {
               // Axe measures colours mid-animation otherwise (a fading notification fails contrast).
               return !document.querySelector('vaadin-connection-indicator[loading], [opening], [closing]');
             }""";
+
+    /**
+     * The text of whatever has keyboard focus: a native radio button or check box by its label, a
+     * text field or area as {@code "field:" + its label}, anything else (a button, a Vaadin radio
+     * button) by the text of the element around it.
+     */
+    private static final String FOCUSED = """
+            () => {
+              let e = document.activeElement;
+              while (e && e.shadowRoot && e.shadowRoot.activeElement) { e = e.shadowRoot.activeElement; }
+              if (!e) { return ''; }
+              if (e.tagName === 'INPUT' && (e.type === 'radio' || e.type === 'checkbox') && e.labels && e.labels.length) { return e.labels[0].textContent.trim(); }
+              const host = e.closest('vaadin-button, vaadin-radio-button, vaadin-checkbox, vaadin-text-field, vaadin-text-area')
+                || (e.getRootNode().host) || e;
+              if (host.tagName === 'VAADIN-TEXT-FIELD' || host.tagName === 'VAADIN-TEXT-AREA') { return 'field:' + host.label; }
+              return (host.textContent || '').trim();
+            }""";
+
+    @Autowired
+    private UserDetailsService accounts;
+
+    @Autowired
+    private ApplicationContext spring;
 
     private static Playwright playwright;
     private static Browser browser;
@@ -182,6 +211,47 @@ public abstract class BrowserTestSupport {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in").setExact(true)).click();
         page.waitForURL(url -> !url.contains("/login"));
         return arrived();
+    }
+
+    /**
+     * Runs {@code work} in the test's own thread as this account (to prepare data through the
+     * services, or to check it), then puts back whoever was signed in before.
+     */
+    protected <T> T as(String email, java.util.function.Supplier<T> work) {
+        return as(accounts.loadUserByUsername(email), work);
+    }
+
+    /** The same, as a user made in the test (an area's system user, say). */
+    protected <T> T as(UserDetails user, java.util.function.Supplier<T> work) {
+        SecurityContextStrategy.useStrategyOf(spring);
+        var previous = SecurityContextHolder.getContext();
+        var context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        SecurityContextHolder.setContext(context);
+        try {
+            return work.get();
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
+    }
+
+    /** Presses Tab until the focused element's text contains the words, then leaves focus there. */
+    protected void tabTo(String words) {
+        for (int i = 0; i < 40; i++) {
+            page.keyboard().press("Tab");
+            String focused = (String) page.evaluate(FOCUSED);
+            if (focused != null && focused.contains(words)) {
+                return;
+            }
+        }
+        throw new AssertionError("Tab never reached '" + words + "'");
+    }
+
+    /** Waits until the text is on screen, then for Vaadin, and checks the page with axe. */
+    protected void waitFor(String text) {
+        page.getByText(text).first().waitFor(new com.microsoft.playwright.Locator.WaitForOptions()
+                .setState(WaitForSelectorState.VISIBLE));
+        arrived();
     }
 
     /** The path of the current page, e.g. {@code /actions/12}. */

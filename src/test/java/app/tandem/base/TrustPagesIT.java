@@ -36,10 +36,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
  * What a council must be able to promise about the pages themselves, in a real browser:
@@ -52,7 +49,6 @@ class TrustPagesIT extends BrowserTestSupport {
 
     @Autowired ServletContext servletContext;
     @Autowired AccessService access;
-    @Autowired UserDetailsService users;
 
     private final List<String> requests = new CopyOnWriteArrayList<>();
     private final List<String> cspViolations = new CopyOnWriteArrayList<>();
@@ -302,15 +298,6 @@ class TrustPagesIT extends BrowserTestSupport {
     }
 
     private <T> T asAdmin(Supplier<T> work) {
-        UserDetails admin = users.loadUserByUsername(TandemSpringTest.NORTHMERE_ADMIN);
-        var previous = SecurityContextHolder.getContext();
-        var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(admin, null, admin.getAuthorities()));
-        SecurityContextHolder.setContext(context);
-        try {
-            return work.get();
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
+        return as(TandemSpringTest.NORTHMERE_ADMIN, work);
     }
 }

@@ -3,7 +3,6 @@ package app.tandem.measure;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.tandem.BrowserTestSupport;
-import app.tandem.SecurityContextStrategy;
 import app.tandem.access.TandemUser;
 import app.tandem.measure.MeasureRules.Better;
 import app.tandem.measure.MeasureRules.Source;
@@ -26,20 +25,13 @@ import app.tandem.survey.SurveyViews.SurveyEdit;
 import app.tandem.survey.SurveyViews.SurveyLink;
 import app.tandem.survey.SurveyViews.WaveEdit;
 import app.tandem.survey.SurveyViews.WaveView;
-import com.microsoft.playwright.Locator;
-import com.microsoft.playwright.options.WaitForSelectorState;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
@@ -51,50 +43,11 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  */
 class SurveyFedMeasureIT extends BrowserTestSupport {
 
-    private static final String FOCUSED = """
-            () => {
-              let e = document.activeElement;
-              while (e && e.shadowRoot && e.shadowRoot.activeElement) { e = e.shadowRoot.activeElement; }
-              if (!e) { return ''; }
-              if (e.tagName === 'INPUT' && (e.type === 'radio' || e.type === 'checkbox') && e.labels && e.labels.length) { return e.labels[0].textContent.trim(); }
-              const host = e.closest('vaadin-button, vaadin-radio-button, vaadin-checkbox') || (e.getRootNode().host) || e;
-              return (host.textContent || '').trim();
-            }""";
-
     @Autowired SurveyService surveys;
     @Autowired MeasureService measures;
     @Autowired PlanService plans;
     @Autowired ReportService reports;
     @Autowired UserDetailsService users;
-    @Autowired ApplicationContext spring;
-
-    <T> T as(String email, Supplier<T> work) {
-        SecurityContextStrategy.useStrategyOf(spring);
-        UserDetails user = users.loadUserByUsername(email);
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-        try {
-            return work.get();
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
-    }
-
-    void tabTo(String words) {
-        for (int i = 0; i < 40; i++) {
-            page.keyboard().press("Tab");
-            String focused = (String) page.evaluate(FOCUSED);
-            if (focused != null && focused.contains(words)) {
-                return;
-            }
-        }
-        throw new AssertionError("Tab never reached '" + words + "'");
-    }
-
-    void waitFor(String text) {
-        page.getByText(text).first().waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.VISIBLE));
-        arrived();
-    }
 
     record Setup(long planId, PeriodView period, SurveyDefinition survey, WaveView wave, SurveyLink link, String ref) {}
 
@@ -122,18 +75,13 @@ class SurveyFedMeasureIT extends BrowserTestSupport {
         });
         long areaId = ((TandemUser) users.loadUserByUsername("admin@eastbrook.test")).areaId();
         // Four earlier answers (2 yes, 2 no), as anonymous responses: n = 4, withheld.
-        SecurityContextStrategy.useStrategyOf(spring);
-        TandemUser system = TandemUser.system(areaId);
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(system, null, system.getAuthorities()));
-        try {
+        as(TandemUser.system(areaId), () -> {
             long q = s.survey().questions().getFirst().id();
             for (String code : List.of("yes", "yes", "no", "no")) {
                 surveys.submit(new Submission(s.wave().id(), UUID.randomUUID(), Map.of(q, Answer.choice(code))));
             }
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
+            return null;
+        });
 
         // The young person, by keyboard alone.
         open("/" + s.link().path());

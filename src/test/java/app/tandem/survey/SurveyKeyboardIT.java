@@ -3,21 +3,13 @@ package app.tandem.survey;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.tandem.BrowserTestSupport;
-import app.tandem.SecurityContextStrategy;
 import app.tandem.plan.PlanService;
 import app.tandem.survey.SurveyFixtures.Built;
 import app.tandem.survey.SurveyViews.SurveyLink;
-import com.microsoft.playwright.Locator;
-import com.microsoft.playwright.options.WaitForSelectorState;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
  * Issue 5, "done when": a young person completes an easy-read survey through its anonymous link by
@@ -26,52 +18,12 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  */
 class SurveyKeyboardIT extends BrowserTestSupport {
 
-    /** The text of whatever has keyboard focus (the button, radio button or field around it). */
-    private static final String FOCUSED = """
-            () => {
-              let e = document.activeElement;
-              while (e && e.shadowRoot && e.shadowRoot.activeElement) { e = e.shadowRoot.activeElement; }
-              if (!e) { return ''; }
-              if (e.tagName === 'INPUT' && (e.type === 'radio' || e.type === 'checkbox') && e.labels && e.labels.length) { return e.labels[0].textContent.trim(); }
-              const host = e.closest('vaadin-button, vaadin-radio-button, vaadin-checkbox, vaadin-text-field, vaadin-text-area')
-                || (e.getRootNode().host) || e;
-              if (host.tagName === 'VAADIN-TEXT-FIELD' || host.tagName === 'VAADIN-TEXT-AREA') { return 'field:' + host.label; }
-              return (host.textContent || '').trim();
-            }""";
-
     @Autowired SurveyService surveys;
     @Autowired PlanService plans;
-    @Autowired UserDetailsService users;
     @Autowired JdbcTemplate jdbc;
-    @Autowired ApplicationContext spring;
 
     <T> T asOfficer(Supplier<T> work) {
-        SecurityContextStrategy.useStrategyOf(spring);
-        UserDetails officer = users.loadUserByUsername("officer@northmere.test");
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(officer, null, officer.getAuthorities()));
-        try {
-            return work.get();
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
-    }
-
-    /** Presses Tab until the focused element's text contains the words, then leaves focus there. */
-    void tabTo(String words) {
-        for (int i = 0; i < 40; i++) {
-            page.keyboard().press("Tab");
-            String focused = (String) page.evaluate(FOCUSED);
-            if (focused != null && focused.contains(words)) {
-                return;
-            }
-        }
-        throw new AssertionError("Tab never reached '" + words + "'");
-    }
-
-    void waitFor(String text) {
-        page.getByText(text).first().waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.VISIBLE));
-        arrived();
+        return as("officer@northmere.test", work);
     }
 
     @Test
