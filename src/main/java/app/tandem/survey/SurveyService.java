@@ -539,9 +539,10 @@ public class SurveyService {
         store.insertAnswers(areaId, waveId, rid, rows);
         events.publishEvent(new SurveyResponseSubmitted(areaId, def.id(), waveId, w.periodId, rid));
         // The wave's counters are rows every submission of the wave updates: touch them last, so
-        // their row locks are held only until the commit that follows (load bench, 1,000 takers).
-        // The wave's row first: it is the one lock all writers of the wave's counts take before the
-        // count rows (which one MERGE locks in the plan's order), so they queue there, never deadlock.
+        // their row locks are held only until the commit that follows (load bench, 1,000 takers);
+        // and the wave's row before the count rows: it is the one lock every writer of the wave's
+        // counts takes first (one MERGE locks the count rows in its plan's order), so they queue
+        // there and never deadlock.
         store.addResponse(areaId, waveId);
         store.addToTally(areaId, waveId, deltas);
         return new SubmitResult(rid, false, def.planId());
