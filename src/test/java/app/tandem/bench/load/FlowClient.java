@@ -225,21 +225,29 @@ public final class FlowClient {
      */
     public UiTree fireEvent(Node element, String eventName, java.util.function.Function<String, JsonNode> data, String kind)
             throws IOException, InterruptedException {
+        rpc(kind, event(element.id(), eventName, eventData(element, eventName, data)));
+        return tree;
+    }
+
+    /**
+     * The event data the element's listener for {@code eventName} asks for (its expressions, from the
+     * listener's constant), each evaluated by {@code evaluate}; property syncs ({@code "}name"}) left out.
+     */
+    private ObjectNode eventData(Node element, String eventName, java.util.function.Function<String, JsonNode> evaluate) {
         String key = element.listener(eventName);
         if (key == null) {
             throw new IllegalStateException(element + " has no " + eventName + " listener on " + tree.summary());
         }
-        ObjectNode eventData = JSON.createObjectNode();
+        ObjectNode data = JSON.createObjectNode();
         JsonNode expressions = tree.constant(key);
         if (expressions != null) {
             for (var e : expressions.properties()) {
                 if (!e.getKey().startsWith("}")) {
-                    eventData.set(e.getKey(), data.apply(e.getKey()));
+                    data.set(e.getKey(), evaluate.apply(e.getKey()));
                 }
             }
         }
-        rpc(kind, event(element.id(), eventName, eventData));
-        return tree;
+        return data;
     }
 
     /** Clicks a button: a click event with the event data its listener asks for. */
@@ -253,30 +261,15 @@ public final class FlowClient {
      */
     public UiTree click(Node button, String kind, java.util.function.Function<String, JsonNode> page)
             throws IOException, InterruptedException {
-        String key = button.listener("click");
-        if (key == null) {
-            throw new IllegalStateException(button + " has no click listener on " + tree.summary());
-        }
-        ObjectNode data = JSON.createObjectNode();
-        JsonNode expressions = tree.constant(key);
-        if (expressions != null) {
-            for (var e : expressions.properties()) {
-                String expr = e.getKey();
-                if (expr.startsWith("}")) {
-                    continue;
-                }
-                JsonNode known = page.apply(expr);
-                if (known != null) {
-                    data.set(expr, known);
-                } else if (expr.endsWith("Key")) {
-                    data.put(expr, false);
-                } else if (expr.equals("event.detail")) {
-                    data.put(expr, 1);
-                } else {
-                    data.put(expr, 0);
-                }
+        ObjectNode data = eventData(button, "click", expr -> {
+            JsonNode known = page.apply(expr);
+            if (known != null) {
+                return known;
             }
-        }
+            // the mouse and key fields of a click: neutral values
+            return expr.endsWith("Key") ? JSON.getNodeFactory().booleanNode(false)
+                    : JSON.getNodeFactory().numberNode(expr.equals("event.detail") ? 1 : 0);
+        });
         rpc(kind, event(button.id(), "click", data));
         if (pendingLocation != null) {
             // The server sent the browser elsewhere (Page.setLocation): a new page load.
