@@ -59,13 +59,7 @@ class SurveyTakingViewTest extends KaribuTest {
      */
     static void choose(ChoiceField field, String... codes) {
         if (field.isLive()) {
-            var checked = JsonMapper.shared().createArrayNode();
-            for (String code : codes) {
-                checked.add(code);
-            }
-            var data = JsonMapper.shared().createObjectNode();
-            data.set(ChoiceField.CHECKED, checked);
-            BasicUtilsKt._fireDomEvent(field, "change", data);
+            ChoiceFieldTest.change(field, codes);
         }
         TICKED.put(field.getId().orElseThrow(), List.of(codes));
     }
